@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Takes phone and desktop screenshots, light and dark, of every route (for the README and reviews).
+// Usage: node scripts/screenshots.js [outDir] [route ...]   (serves build/ itself)
+import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { createStaticServer } from './serve.js';
+
+const [outDir = 'screenshots', ...routeArgs] = process.argv.slice(2);
+const routes = routeArgs.length ? routeArgs : ['/', '/article', '/article#p12s2', '/missing-page'];
+const sizes = [
+	{ name: 'phone', viewport: { width: 360, height: 780 }, isMobile: true, deviceScaleFactor: 2 },
+	{ name: 'desktop', viewport: { width: 1280, height: 860 }, isMobile: false, deviceScaleFactor: 1 }
+];
+
+const server = createStaticServer({ root: () => 'build' });
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+await mkdir(outDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+	for (const size of sizes) {
+		for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
+			const context = await browser.newContext({ ...size, colorScheme, serviceWorkers: 'block' });
+			const page = await context.newPage();
+			for (const route of routeArgs.length ? routes : routes) {
+				await page.goto(base + route);
+				await page.waitForSelector('html[data-hydrated]');
+				const slug = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+				await page.screenshot({
+					path: `${outDir}/${slug}-${size.name}-${colorScheme}.png`,
+					fullPage: false
+				});
+			}
+			await context.close();
+		}
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+console.log(`Screenshots in ${outDir}/`);

@@ -1,0 +1,51 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** The version users see in the footer; the update test builds a second copy with another APP_VERSION. */
+function appVersion() {
+	if (process.env.APP_VERSION) return process.env.APP_VERSION;
+	try {
+		const commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] });
+		return `${pkg.version}+${commit.toString().trim()}`;
+	} catch {
+		return pkg.version;
+	}
+}
+
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
+		serviceWorker: { register: false },
+		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		version: { name: appVersion() },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'connect-src': ['self']
+			}
+		}
+	}
+};
+
+export default config;

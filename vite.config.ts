@@ -1,0 +1,65 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+const themeColor = '#0f4c5c';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			// Absolute, so that a page at /a/b (the 404 page) registers /sw.js, not /a/sw.js.
+			base: '/',
+			scope: '/',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				id: '/',
+				name: 'Hedged Bets: Tajikistan and the Taliban',
+				short_name: 'Hedged Bets',
+				description:
+					'Quizzes and spaced-repetition flashcards on the cautious thaw between Tajikistan and Taliban-ruled Afghanistan, built on one Eurasianet article. Works offline.',
+				lang: 'en',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				theme_color: themeColor,
+				background_color: '#f7f5f0',
+				categories: ['education'],
+				icons: [
+					{ src: '/pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+					{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+					{
+						src: '/maskable-icon-512x512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				],
+				shortcuts: [
+					{
+						name: 'Read the article',
+						short_name: 'Article',
+						url: '/article',
+						icons: [{ src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' }]
+					}
+				]
+			},
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				],
+				cleanupOutdatedCaches: true,
+				clientsClaim: true
+			},
+			kit: { adapterFallback: '404.html', spa: true }
+		})
+	],
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
