@@ -3,9 +3,3 @@ import { parseArticle } from './parse';
 
 /** The one source of truth for every question: the Eurasianet article, parsed once. */
 export const article = parseArticle(raw);
-
-/** Who published the article; shown wherever its text is. */
-export const attribution = {
-	source: 'Eurasianet',
-	title: article.title
-} as const;

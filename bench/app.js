@@ -1,0 +1,131 @@
+// Page weight, Lighthouse scores and precache size of the production build.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, devices } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
+import { startBuildServer } from './server.js';
+import { kib, median } from './stats.js';
+
+export const ROUTES = ['/', '/article'];
+const LIGHTHOUSE_RUNS = 3;
+const DEBUG_PORT = 9333;
+const TARGETS = { homeKiB: 40, performance: 95, accessibility: 100, bestPractices: 100 };
+
+/** @param {string} file */
+const gzipSize = (file) => gzipSync(readFileSync(file)).length;
+
+/**
+ * JS and CSS a route loads until the network is idle, lazy chunks included, gzip-compressed.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {string} route
+ */
+async function pageWeight(browser, origin, route) {
+	const context = await browser.newContext({ ...devices['Pixel 5'] });
+	const page = await context.newPage();
+	/** @type {Set<string>} */
+	const assets = new Set();
+	page.on('response', (response) => {
+		const { pathname } = new URL(response.url());
+		if (/\.(js|css)$/.test(pathname)) assets.add(pathname);
+	});
+	await page.goto(origin + route, { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	let js = 0;
+	let css = 0;
+	for (const pathname of assets) {
+		const size = gzipSize(join('build', pathname));
+		if (pathname.endsWith('.css')) css += size;
+		else js += size;
+	}
+	return { js, css, total: js + css, files: assets.size };
+}
+
+/**
+ * @param {string} origin
+ * @param {string} route
+ */
+async function lighthouseScores(origin, route) {
+	const runs = [];
+	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+		const result = await lighthouse(origin + route, {
+			port: DEBUG_PORT,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices']
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
+		const { categories } = result.lhr;
+		runs.push({
+			performance: Math.round((categories.performance?.score ?? 0) * 100),
+			accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+			bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100)
+		});
+	}
+	return {
+		performance: median(runs.map((r) => r.performance)),
+		accessibility: median(runs.map((r) => r.accessibility)),
+		bestPractices: median(runs.map((r) => r.bestPractices)),
+		runs
+	};
+}
+
+/** Sums the files the generated service worker precaches. */
+export function precacheSize(buildDir = 'build') {
+	const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
+	const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+	let raw = 0;
+	let gzip = 0;
+	for (const url of urls) {
+		const name = url === '/' ? 'index.html' : /\.[a-z0-9]+$/i.test(url) ? url : `${url}.html`;
+		const path = join(buildDir, name);
+		const bytes = readFileSync(path);
+		raw += bytes.length;
+		gzip += gzipSync(bytes).length;
+	}
+	return { entries: urls.length, raw, gzip };
+}
+
+/** Runs the app benchmark and returns its figures and any missed targets. */
+export async function benchApp() {
+	const server = await startBuildServer();
+	const browser = await chromium.launch({
+		executablePath: findChromium(),
+		args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`]
+	});
+	const routes = [];
+	const misses = [];
+	try {
+		for (const route of ROUTES) {
+			const weight = await pageWeight(browser, server.origin, route);
+			const scores = await lighthouseScores(server.origin, route);
+			routes.push({ route, weight, scores });
+			if (route === '/' && weight.total > TARGETS.homeKiB * 1024)
+				misses.push(`home JS+CSS ${kib(weight.total)} > ${TARGETS.homeKiB} KiB`);
+			if (scores.performance < TARGETS.performance)
+				misses.push(`${route} performance ${scores.performance} < ${TARGETS.performance}`);
+			if (scores.accessibility < TARGETS.accessibility)
+				misses.push(`${route} accessibility ${scores.accessibility} < ${TARGETS.accessibility}`);
+			if (scores.bestPractices < TARGETS.bestPractices)
+				misses.push(`${route} best practices ${scores.bestPractices} < ${TARGETS.bestPractices}`);
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const precache = precacheSize();
+	console.log('\nRoute        JS gz      CSS gz     total      perf  a11y  best');
+	for (const { route, weight, scores } of routes) {
+		console.log(
+			`${route.padEnd(12)} ${kib(weight.js).padEnd(10)} ${kib(weight.css).padEnd(10)} ${kib(weight.total).padEnd(10)} ${String(scores.performance).padEnd(5)} ${String(scores.accessibility).padEnd(5)} ${scores.bestPractices}`
+		);
+	}
+	console.log(
+		`Precache: ${precache.entries} entries, ${kib(precache.raw)} (${kib(precache.gzip)} gzip)`
+	);
+	return { figures: { routes, precache }, misses };
+}

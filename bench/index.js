@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the production build (run after `vite build`); not part of `npm test`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchApp } from './app.js';
+
+const results = {};
+const misses = [];
+
+console.log('▶ App: page weight (Pixel 5 emulation), Lighthouse (median of 3), precache');
+const app = await benchApp();
+results.app = app.figures;
+misses.push(...app.misses);
+
+mkdirSync('reports', { recursive: true });
+writeFileSync(
+	'reports/bench.json',
+	JSON.stringify({ date: new Date().toISOString(), results }, null, 2)
+);
+console.log('\nFull figures: reports/bench.json');
+if (misses.length) {
+	console.log(`Targets missed:\n- ${misses.join('\n- ')}`);
+	process.exitCode = 1;
+} else {
+	console.log('All targets met.');
+}
