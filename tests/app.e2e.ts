@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { DOCUMENT_404, ROUTES, expect, forgiveConsoleErrors, gotoHydrated, test } from './fixtures';
+import {
+	DOCUMENT_404,
+	ROUTES,
+	expect,
+	forgiveConsoleErrors,
+	gotoHydrated,
+	test,
+	waitUntilReady
+} from './fixtures';
 
 for (const route of ROUTES) {
 	test(`${route.path} renders its heading with no console error`, async ({ page }) => {
@@ -46,7 +54,7 @@ test('an unknown path answers 404 with a helpful page and no console error', asy
 }) => {
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await waitUntilReady(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page doesn’t exist');
 	await expect(page.getByText('/no-such-page')).toBeVisible();
 	await page.getByRole('link', { name: 'Go to the home page' }).click();

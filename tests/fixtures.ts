@@ -9,10 +9,16 @@ export const ROUTES = [
 	}
 ] as const;
 
-/** Opens a path and waits until Svelte has hydrated it, so clicks are never lost. */
+/** Waits until Svelte has hydrated the page (so clicks are never lost) and nothing is loading. */
+export async function waitUntilReady(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
+}
+
+/** Opens a path and waits until it is ready to use. */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await waitUntilReady(page);
 }
 
 /** Waits until the service worker controls the page (it claims clients on activation). */

@@ -6,7 +6,8 @@ import {
 	forgiveConsoleErrors,
 	gotoHydrated,
 	test,
-	waitForServiceWorker
+	waitForServiceWorker,
+	waitUntilReady
 } from './fixtures';
 
 test('after one visit every page works offline, and unknown paths get the 404 page', async ({
@@ -24,7 +25,7 @@ test('after one visit every page works offline, and unknown paths get the 404 pa
 	for (const route of ROUTES) {
 		const response = await page.goto(route.path);
 		expect(response?.fromServiceWorker(), route.path).toBe(true);
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await waitUntilReady(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);

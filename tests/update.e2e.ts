@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createStaticServer } from '../scripts/serve.js';
 import { BUILD_DIR, NEXT_BUILD_DIR, buildVersion } from './builds';
-import { expect, gotoHydrated, test, waitForServiceWorker } from './fixtures';
+import { expect, gotoHydrated, test, waitForServiceWorker, waitUntilReady } from './fixtures';
 
 test('a new version shows a prompt, and one click on Reload shows the new version', async ({
 	page
@@ -21,7 +21,7 @@ test('a new version shows a prompt, and one click on Reload shows the new versio
 
 		root = NEXT_BUILD_DIR;
 		await page.reload();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await waitUntilReady(page);
 		const prompt = page.getByTestId('update-prompt');
 		await expect(prompt).toContainText('A new version is ready');
 		await expect(page.getByTestId('app-version')).toHaveText(current);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '$lib/article/source';
+import {
+	coverageProblems,
+	nearDuplicatePrompts,
+	normaliseQuoting,
+	numberProblems,
+	quoteProblems,
+	roleProblems
+} from './audit';
+import { tinyBank } from './fixtures/tiny-bank';
+import { parseBank } from './parse';
+import type { Bank } from './schema';
+
+function bankWith(change: (bank: ReturnType<typeof tinyBank>) => void): Bank {
+	const raw = tinyBank();
+	change(raw);
+	const result = parseBank(raw);
+	if (!result.ok) throw new Error('fixture must stay valid');
+	return result.bank;
+}
+
+describe('normaliseQuoting', () => {
+	it('straightens quote marks and collapses whitespace', () => {
+		expect(normaliseQuoting('“It’s  very”\n‘x’')).toBe("\"It's very\" 'x'");
+	});
+});
+
+describe('the audits catch what they exist for', () => {
+	it('a quote that is not in its sentence, or a sentence that does not exist', () => {
+		const bank = bankWith((b) => {
+			b.items[0]!.source = {
+				paragraph: 4,
+				sentence: 1,
+				quote: 'a rugged 1,374-kilometer-long border'
+			};
+			b.items[1]!.source = { paragraph: 4, sentence: 9, quote: 'border' };
+			b.items[2]!.source = { paragraph: 3, sentence: 1, quote: 'issued an upbeat assessment' };
+		});
+		expect(quoteProblems(bank, article)).toEqual([
+			'item border-length/single: quote is not in p4s1: "a rugged 1,374-kilometer-long border"',
+			'item border-length/multiple: the article has no sentence p4s9',
+			'item border-length/true-false: quote is not in p3s1: "issued an upbeat assessment"'
+		]);
+	});
+
+	it('accepts straight quotes for curly ones', () => {
+		const bank = bankWith((b) => {
+			b.items[0]!.source = {
+				paragraph: 3,
+				sentence: 1,
+				quote: 'praising the "positive relations"'
+			};
+		});
+		expect(quoteProblems(bank, article)).toEqual([]);
+	});
+
+	it('an invented year or number stated as true', () => {
+		const bank = bankWith((b) => {
+			b.items[0]!.explanation = 'A Taliban delegation visited Dushanbe in the summer of 2024.';
+			b.facts[0]!.card.back = 'About 1,400 kilometers.';
+		});
+		expect(numberProblems(bank, article)).toEqual([
+			'fact border-length: "1400" is not a number of the article',
+			'item border-length/single: "2024" is not a number of the article'
+		]);
+	});
+
+	it('lets a false statement change a number, and its explanation correct it', () => {
+		const bank = bankWith((b) => {
+			Object.assign(b.items[2]!, {
+				correct: false,
+				answer: 'False',
+				prompt: 'The border is 1,200 kilometers long.',
+				explanation: 'It is 1,374 kilometers, not 1,200.'
+			});
+		});
+		expect(numberProblems(bank, article)).toEqual([]);
+	});
+
+	it('a role worded without its time', () => {
+		const bank = bankWith((b) => {
+			b.items[0]!.explanation = 'Abdul Kabir, the Taliban’s deputy prime minister, said so.';
+			b.items[1]!.explanation = 'Yatimov, the Tajik ambassador to Afghanistan, went too.';
+			b.items[3]!.explanation =
+				'The then-deputy prime minister and the former Tajik ambassador agree.';
+		});
+		expect(roleProblems(bank)).toHaveLength(2);
+	});
+
+	it('too few items and uncovered paragraphs', () => {
+		const problems = coverageProblems(
+			bankWith(() => {}),
+			article
+		);
+		expect(problems).toContain('only 7 items (at least 150)');
+		expect(problems).toContain('fact border-length has 7 items (2 to 5)');
+		expect(problems).toContain('no item quotes paragraph 1');
+	});
+
+	it('near-duplicate prompts', () => {
+		const bank = bankWith((b) => {
+			b.items[0]!.prompt = 'How long is the rugged border between Tajikistan and Afghanistan?';
+			b.items[1]!.prompt =
+				'How long is the rugged border between Afghanistan and Tajikistan, then?';
+			const others = [
+				'Who called Rahmon a dictator?',
+				'Which party led the United Tajik Opposition?',
+				'When did relations begin to thaw?',
+				'Where is Gadoev based?',
+				'What share of Afghans are ethnic Tajiks?'
+			];
+			others.forEach((prompt, i) => (b.items[i + 2]!.prompt = prompt));
+		});
+		expect(nearDuplicatePrompts(bank)).toEqual([
+			'border-length/single and border-length/multiple share 90% of their words'
+		]);
+	});
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '$lib/article/source';
+import {
+	coverageProblems,
+	nearDuplicatePrompts,
+	numberProblems,
+	quoteProblems,
+	roleProblems
+} from './audit';
+import { rawBank } from './data';
+import { describeProblems, parseBank } from './parse';
+import releasedJson from './data/released.json';
+
+const released = releasedJson as { facts: string[]; items: Record<string, string> };
+
+const result = parseBank(rawBank);
+const bank = result.ok ? result.bank : undefined;
+
+describe('the bank in the repository', () => {
+	it('passes its schema and consistency checks', () => {
+		expect(result.ok ? '' : describeProblems(result.problems, 50)).toBe('');
+	});
+
+	it.runIf(bank)('quotes the article verbatim', () => {
+		expect(quoteProblems(bank!, article)).toEqual([]);
+	});
+
+	it.runIf(bank)('states only numbers and years the article gives', () => {
+		expect(numberProblems(bank!, article)).toEqual([]);
+	});
+
+	it.runIf(bank)('words time-bound roles as the article does', () => {
+		expect(roleProblems(bank!)).toEqual([]);
+	});
+
+	it.runIf(bank)('covers every fact and paragraph within the limits', () => {
+		expect(coverageProblems(bank!, article)).toEqual([]);
+	});
+
+	it.runIf(bank)('has no near-duplicate prompts', () => {
+		expect(nearDuplicatePrompts(bank!)).toEqual([]);
+	});
+
+	it.runIf(bank)('gives every fact a flashcard', () => {
+		expect(bank!.facts.filter((f) => !f.card.front || !f.card.back)).toEqual([]);
+		expect(bank!.facts.length).toBeGreaterThanOrEqual(60);
+	});
+});
+
+describe('released ids (review history is keyed by them)', () => {
+	const factIds = new Set(bank?.facts.map((f) => f.id));
+	const itemFacts = new Map(bank?.items.map((i) => [i.id, i.fact]));
+
+	it('keeps every released fact', () => {
+		expect(released.facts.filter((id) => !factIds.has(id))).toEqual([]);
+	});
+
+	it('keeps every released item, testing the same fact', () => {
+		const broken = Object.entries(released.items)
+			.filter(([id, fact]) => itemFacts.get(id) !== fact)
+			.map(([id]) => id);
+		expect(broken).toEqual([]);
+	});
+
+	it('has released every id in the bank (run npm run bank:release after adding items)', () => {
+		expect([...factIds].filter((id) => !released.facts.includes(id))).toEqual([]);
+		expect([...itemFacts.keys()].filter((id) => !(id in released.items))).toEqual([]);
+	});
+});

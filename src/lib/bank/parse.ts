@@ -1,0 +1,173 @@
+import * as v from 'valibot';
+import { BankSchema, type Bank, type Item } from './schema';
+
+/** One problem found in a bank, located as precisely as possible. */
+export interface BankProblem {
+	/** e.g. `Item "border-length/typed" (items[12])` or `Fact "border-length" (facts[8])`. */
+	where: string;
+	/** e.g. `options[2]`; empty when the problem is the record as a whole. */
+	field: string;
+	message: string;
+}
+
+export type BankParseResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+
+/** Writes problems as lines a person can act on. */
+export function describeProblems(problems: BankProblem[], limit = 20): string {
+	const lines = problems
+		.slice(0, limit)
+		.map((p) => `${p.where}${p.field ? `, field "${p.field}"` : ''}: ${p.message}`);
+	if (problems.length > limit) lines.push(`…and ${problems.length - limit} more problems.`);
+	return lines.join('\n');
+}
+
+/**
+ * Checks untrusted data (a JSON file, a fetched `/bank.json`) against the bank format and its
+ * internal consistency; returns the bank, or every problem found, each naming item and field.
+ */
+export function parseBank(input: unknown): BankParseResult {
+	const parsed = v.safeParse(BankSchema, input);
+	if (!parsed.success)
+		return { ok: false, problems: parsed.issues.map((i) => fromIssue(i, input)) };
+	const problems = consistencyProblems(parsed.output);
+	return problems.length ? { ok: false, problems } : { ok: true, bank: parsed.output };
+}
+
+type PathKey = string | number;
+
+function fromIssue(issue: v.BaseIssue<unknown>, input: unknown): BankProblem {
+	const keys: PathKey[] = (issue.path ?? []).map((step) => step.key as PathKey);
+	const [collection, index, ...rest] = keys;
+	if ((collection === 'items' || collection === 'facts') && typeof index === 'number') {
+		const record = (input as Record<string, unknown[]>)[collection]?.[index];
+		const id = (record as { id?: unknown } | undefined)?.id;
+		return {
+			where: recordName(collection, index, typeof id === 'string' ? id : undefined),
+			field: formatPath(rest),
+			message: issue.message
+		};
+	}
+	return { where: 'Bank', field: formatPath(keys), message: issue.message };
+}
+
+function recordName(collection: 'items' | 'facts', index: number, id?: string): string {
+	const kind = collection === 'items' ? 'Item' : 'Fact';
+	return id ? `${kind} "${id}" (${collection}[${index}])` : `${kind} ${collection}[${index}]`;
+}
+
+function formatPath(keys: PathKey[]): string {
+	return keys
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+		.join('');
+}
+
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+const FORBIDDEN_OPTION = /\b(all|none|both|neither) of the (above|below)\b/i;
+
+/** The `answer` text an item must carry, derived from its own fields (docs/bank-format.md). */
+export function expectedAnswer(item: Item): string | undefined {
+	switch (item.type) {
+		case 'single':
+		case 'who-said':
+			return item.options[item.correct];
+		case 'multiple':
+			return item.options.filter((_, i) => item.correct.includes(i)).join('; ');
+		case 'true-false':
+			return item.correct ? 'True' : 'False';
+		case 'typed':
+			return item.accepted[0];
+		case 'matching':
+			return item.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
+		case 'ordering':
+			return item.sequence.join(' → ');
+	}
+}
+
+function duplicates(values: string[]): string[] {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const value of values.map(normalise)) (seen.has(value) ? repeated : seen).add(value);
+	return [...repeated];
+}
+
+function consistencyProblems(bank: Bank): BankProblem[] {
+	const problems: BankProblem[] = [];
+	const factIds = new Set<string>();
+	bank.facts.forEach((fact, i) => {
+		const where = recordName('facts', i, fact.id);
+		if (factIds.has(fact.id))
+			problems.push({ where, field: 'id', message: 'repeats an earlier fact id' });
+		factIds.add(fact.id);
+		if (fact.source.sentenceEnd !== undefined && fact.source.sentenceEnd < fact.source.sentence)
+			problems.push({
+				where,
+				field: 'source.sentenceEnd',
+				message: 'comes before source.sentence'
+			});
+	});
+	const itemIds = new Set<string>();
+	bank.items.forEach((item, i) => {
+		const where = recordName('items', i, item.id);
+		const add = (field: string, message: string) => problems.push({ where, field, message });
+		if (itemIds.has(item.id)) add('id', 'repeats an earlier item id');
+		itemIds.add(item.id);
+		if (!factIds.has(item.fact)) add('fact', `names no fact of this bank ("${item.fact}")`);
+		if (item.id !== `${item.fact}/${item.type}`) add('id', `must be "${item.fact}/${item.type}"`);
+		if (item.source.sentenceEnd !== undefined && item.source.sentenceEnd < item.source.sentence)
+			add('source.sentenceEnd', 'comes before source.sentence');
+		for (const problem of typeProblems(item)) add(problem.field, problem.message);
+		const expected = expectedAnswer(item);
+		if (expected !== undefined && item.answer !== expected)
+			add('answer', `must read "${expected}" (derived from the item's own fields)`);
+	});
+	return problems;
+}
+
+function typeProblems(item: Item): { field: string; message: string }[] {
+	const found: { field: string; message: string }[] = [];
+	const repeatedIn = (field: string, values: string[]) => {
+		const repeated = duplicates(values);
+		if (repeated.length) found.push({ field, message: `repeats "${repeated.join('", "')}"` });
+	};
+	switch (item.type) {
+		case 'single':
+		case 'who-said':
+		case 'multiple': {
+			repeatedIn('options', item.options);
+			item.options.forEach((option, i) => {
+				if (FORBIDDEN_OPTION.test(option))
+					found.push({ field: `options[${i}]`, message: 'no "all/none of the above" options' });
+			});
+			const correct = Array.isArray(item.correct) ? item.correct : [item.correct];
+			for (const index of correct)
+				if (index >= item.options.length)
+					found.push({ field: 'correct', message: `${index} is not an option index` });
+			if (item.type === 'multiple') {
+				if (new Set(correct).size !== correct.length)
+					found.push({ field: 'correct', message: 'repeats an index' });
+				if (correct.length >= item.options.length)
+					found.push({ field: 'correct', message: 'needs at least one wrong option' });
+			}
+			break;
+		}
+		case 'typed':
+			repeatedIn('accepted', item.accepted);
+			break;
+		case 'matching':
+			repeatedIn(
+				'pairs (left)',
+				item.pairs.map((p) => p.left)
+			);
+			repeatedIn(
+				'pairs (right)',
+				item.pairs.map((p) => p.right)
+			);
+			break;
+		case 'ordering':
+			repeatedIn('sequence', item.sequence);
+			break;
+		case 'true-false':
+			break;
+	}
+	return found;
+}

@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+import { TOPICS } from './topics';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
+);
+const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
+const topics = v.pipe(
+	v.array(v.picklist(TOPICS, `must be one of: ${TOPICS.join(', ')}`)),
+	v.minLength(1, 'needs at least one topic'),
+	v.maxLength(3, 'takes at most three topics')
+);
+
+export const SourceSchema = v.strictObject({
+	paragraph: positiveInt,
+	sentence: positiveInt,
+	sentenceEnd: v.optional(positiveInt),
+	quote: text
+});
+
+export const FactSchema = v.strictObject({
+	id,
+	statement: text,
+	card: v.strictObject({ front: text, back: text }),
+	source: SourceSchema,
+	topics
+});
+
+const base = {
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[a-z-]+$/, 'must be "<fact id>/<type>"')),
+	fact: id,
+	prompt: text,
+	answer: text,
+	explanation: text,
+	source: SourceSchema,
+	topics,
+	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3')
+};
+
+const options = (min: number, max: number) =>
+	v.pipe(
+		v.array(text),
+		v.minLength(min, `needs at least ${min} options`),
+		v.maxLength(max, `takes at most ${max} options`)
+	);
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ItemSchema = v.variant('type', [
+	v.strictObject({ ...base, type: v.literal('single'), options: options(3, 5), correct: index }),
+	v.strictObject({
+		...base,
+		type: v.literal('multiple'),
+		options: options(4, 6),
+		correct: v.pipe(v.array(index), v.minLength(2, 'needs at least two correct options'))
+	}),
+	v.strictObject({ ...base, type: v.literal('true-false'), correct: v.boolean() }),
+	v.strictObject({
+		...base,
+		type: v.literal('typed'),
+		accepted: v.pipe(v.array(text), v.minLength(1, 'needs at least one accepted answer'))
+	}),
+	v.strictObject({
+		...base,
+		type: v.literal('matching'),
+		pairs: v.pipe(
+			v.array(v.strictObject({ left: text, right: text })),
+			v.minLength(3, 'needs at least 3 pairs'),
+			v.maxLength(5, 'takes at most 5 pairs')
+		)
+	}),
+	v.strictObject({
+		...base,
+		type: v.literal('ordering'),
+		sequence: v.pipe(
+			v.array(text),
+			v.minLength(3, 'needs at least 3 steps'),
+			v.maxLength(5, 'takes at most 5 steps')
+		)
+	}),
+	v.strictObject({ ...base, type: v.literal('who-said'), options: options(3, 5), correct: index })
+]);
+
+export const BankSchema = v.strictObject({
+	version: positiveInt,
+	facts: v.pipe(v.array(FactSchema), v.minLength(1, 'needs at least one fact')),
+	items: v.pipe(v.array(ItemSchema), v.minLength(1, 'needs at least one item'))
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Item = v.InferOutput<typeof ItemSchema>;
+export type Bank = v.InferOutput<typeof BankSchema>;
+export type ItemOf<T extends Item['type']> = Extract<Item, { type: T }>;
