@@ -2,6 +2,7 @@
 // `npm run bank:release`: records every fact and item id of the bank in released.json. Ids
 // already released stay there for good (review history is keyed by them): one that vanished
 // from the bank, or whose item now tests another fact, is reported and nothing is written.
+// To remove an item on purpose, list its id under "retired" with the reason (and bump BANK_VERSION).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const DIR = 'src/lib/bank/data';
@@ -10,8 +11,8 @@ const RELEASED = `${DIR}/released.json`;
 /** @param {string} file */
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-/** @type {{ facts: string[], items: Record<string, string> }} */
-let released = { facts: [], items: {} };
+/** @type {{ facts: string[], items: Record<string, string>, retired: Record<string, string> }} */
+let released = { facts: [], items: {}, retired: {} };
 try {
 	released = read(RELEASED);
 } catch {
@@ -31,11 +32,15 @@ const itemFacts = new Map(items.map((i) => [i.id, i.fact]));
 const problems = [
 	...released.facts.filter((id) => !factIds.has(id)).map((id) => `released fact ${id} is gone`),
 	...Object.entries(released.items).flatMap(([id, fact]) =>
-		!itemFacts.has(id)
-			? [`released item ${id} is gone`]
-			: itemFacts.get(id) !== fact
-				? [`item ${id} now tests ${itemFacts.get(id)}, not ${fact}: give it a new id`]
+		id in released.retired
+			? itemFacts.has(id)
+				? [`retired item ${id} is back: give it a new id`]
 				: []
+			: !itemFacts.has(id)
+				? [`released item ${id} is gone: retire it with a reason in ${RELEASED}`]
+				: itemFacts.get(id) !== fact
+					? [`item ${id} now tests ${itemFacts.get(id)}, not ${fact}: give it a new id`]
+					: []
 	)
 ];
 if (problems.length) {

@@ -27,6 +27,7 @@ try {
 			for (const route of routeArgs.length ? routes : routes) {
 				await page.goto(base + route);
 				await page.waitForSelector('html[data-hydrated]');
+				await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
 				const slug = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 				await page.screenshot({
 					path: `${outDir}/${slug}-${size.name}-${colorScheme}.png`,

@@ -69,7 +69,7 @@ test('the article page shows the source text verbatim, with attribution', async 
 		.split('\n')
 		.slice(1)
 		.filter((line) => line.trim());
-	const shown = await page.locator('.paragraph p').allTextContents();
+	const shown = await page.locator('.paragraph p.text').allTextContents();
 	expect(shown.map((text) => text.trim())).toEqual(paragraphs.map((text) => text.trim()));
 	await expect(page.getByText('The source · Eurasianet')).toBeVisible();
 	await expect(page.locator('footer')).toContainText('Eurasianet');

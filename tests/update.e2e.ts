@@ -26,6 +26,14 @@ test('a new version shows a prompt, and one click on Reload shows the new versio
 		await expect(prompt).toContainText('A new version is ready');
 		await expect(page.getByTestId('app-version')).toHaveText(current);
 
+		// "Later" hides it; the waiting version is offered again on the next visit.
+		await prompt.getByRole('button', { name: 'Later' }).click();
+		await expect(prompt).toHaveCount(0);
+		await page.reload();
+		await waitUntilReady(page);
+		await expect(prompt).toContainText('A new version is ready');
+		await expect(page.getByTestId('app-version')).toHaveText(current);
+
 		await prompt.getByRole('button', { name: 'Reload' }).click();
 		await expect(page.getByTestId('app-version')).toHaveText(next);
 		await expect(page).toHaveURL(`${origin}/article`);

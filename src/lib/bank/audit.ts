@@ -61,9 +61,12 @@ export function statedAsTrue(item: Item): string[] {
 
 /** Numbers and years stated as true all occur in the article. */
 export function numberProblems(bank: Bank, article: Article): string[] {
-	const known = new Set(
-		article.paragraphs.flatMap((p) => numbersIn(p.text)).concat(numbersIn(article.title))
-	);
+	const stated = article.paragraphs
+		.flatMap((p) => numbersIn(p.text))
+		.concat(numbersIn(article.title));
+	// "1990s" may also be written "90s".
+	const decades = stated.filter((n) => /^\d{4}s$/.test(n)).map((n) => n.slice(2));
+	const known = new Set([...stated, ...decades]);
 	const problems: string[] = [];
 	const check = (what: string, texts: string[], allowed = new Set<string>()) => {
 		for (const n of texts.flatMap(numbersIn))
@@ -114,6 +117,9 @@ export const COVERAGE = {
 	minPerType: 5
 };
 
+// The article dates or sequences only a handful of events (rule 9), so orderings are fewer.
+const MIN_PER_TYPE: Partial<Record<Item['type'], number>> = { ordering: 3 };
+
 /** Every fact tested 2–5 times in two types or more, every paragraph quoted, enough of each type. */
 export function coverageProblems(bank: Bank, article: Article): string[] {
 	const problems: string[] = [];
@@ -133,7 +139,8 @@ export function coverageProblems(bank: Bank, article: Article): string[] {
 			problems.push(`no item quotes paragraph ${paragraph.number}`);
 	for (const type of QUESTION_TYPES) {
 		const count = bank.items.filter((item) => item.type === type).length;
-		if (count < COVERAGE.minPerType) problems.push(`only ${count} ${type} items`);
+		const min = MIN_PER_TYPE[type] ?? COVERAGE.minPerType;
+		if (count < min) problems.push(`only ${count} ${type} items (at least ${min})`);
 	}
 	return problems;
 }

@@ -68,11 +68,17 @@ describe('groupItems', () => {
 		]);
 	});
 
-	it('groups by topic in the fixed order, an item under each of its topics', () => {
+	it('groups by topic in the fixed order, each item once, under its first topic', () => {
 		expect(groupItems(items, 'topic').map((g) => [g.title, g.items.length])).toEqual([
-			['People', 3],
 			['Borders & security', 3],
 			['History', 4]
+		]);
+	});
+
+	it('puts items under the topic a teacher filtered on', () => {
+		const people = filterItems(items, { ...NO_FILTER, topic: 'people' });
+		expect(groupItems(people, 'topic', 'people').map((g) => [g.title, g.items.length])).toEqual([
+			['People', 3]
 		]);
 	});
 });

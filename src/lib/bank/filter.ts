@@ -51,6 +51,8 @@ export function filterItems(items: Item[], filter: ItemFilter): Item[] {
 	);
 }
 
+export type GroupBy = 'topic' | 'paragraph';
+
 export interface ItemGroup {
 	key: string;
 	title: string;
@@ -58,15 +60,22 @@ export interface ItemGroup {
 }
 
 /**
- * Groups items by paragraph cited (in reading order) or by topic (in the fixed topic order;
- * an item with two topics appears under both, as a teacher browsing one topic expects).
+ * Groups items by paragraph cited (in reading order) or by topic (in the fixed topic order).
+ * Each item appears once: under `preferredTopic` when it has it (the topic a teacher filtered
+ * on), else under its first topic.
  */
-export function groupItems(items: Item[], by: 'topic' | 'paragraph'): ItemGroup[] {
+export function groupItems(
+	items: Item[],
+	by: GroupBy,
+	preferredTopic: Topic | '' = ''
+): ItemGroup[] {
 	if (by === 'topic') {
+		const home = (item: Item) =>
+			preferredTopic && item.topics.includes(preferredTopic) ? preferredTopic : item.topics[0];
 		return TOPICS.map((topic) => ({
 			key: topic,
 			title: TOPIC_LABELS[topic],
-			items: items.filter((item) => item.topics.includes(topic))
+			items: items.filter((item) => home(item) === topic)
 		})).filter((group) => group.items.length > 0);
 	}
 	const paragraphs = [...new Set(items.map((item) => item.source.paragraph))].sort((a, b) => a - b);
@@ -76,8 +85,6 @@ export function groupItems(items: Item[], by: 'topic' | 'paragraph'): ItemGroup[
 		items: items.filter((item) => item.source.paragraph === paragraph)
 	}));
 }
-
-export type GroupBy = 'topic' | 'paragraph';
 
 const isType = (value: string): value is QuestionType =>
 	(QUESTION_TYPES as readonly string[]).includes(value);

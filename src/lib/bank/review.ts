@@ -17,9 +17,11 @@ function itemBody(item: Item): string[] {
 			);
 		}
 		case 'true-false':
-			return [`   - Answer: **${item.answer}**`];
+			return [];
 		case 'typed':
-			return [`   - Accepted: ${item.accepted.map((a) => `**${a}**`).join(', ')}`];
+			return item.accepted.length > 1
+				? [`   - Also accepted: ${item.accepted.slice(1).join(', ')}`]
+				: [];
 		case 'matching':
 			return item.pairs.map((p) => `   - ${p.left} → **${p.right}**`);
 		case 'ordering':

@@ -1,33 +1,60 @@
-type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
-
+const SW_URL = '/sw.js';
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
- * The service worker's news for the UI: "ready offline" once the precache is complete, and
- * "a new version is waiting" when a newer build has installed. `reload()` activates the
+ * The service worker's news for the UI: "ready offline" once the first precache is complete,
+ * and "a new version is waiting" when a newer build has installed. `reload()` activates the
  * waiting worker and reloads once it controls the page, so one click is enough.
+ *
+ * This is the part of workbox-window the app needs, on the plain Service Worker API: the
+ * library's 2.8 KB would have put the home page over its 40 KB budget.
  */
 export class PwaStatus {
 	offlineReady = $state(false);
 	needRefresh = $state(false);
 	registrationFailed = $state(false);
-	#updateServiceWorker: UpdateServiceWorker | undefined;
+	#registration: ServiceWorkerRegistration | undefined;
 
 	/** Registers the generated service worker; call once, in the browser, after hydration. */
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
-		const { registerSW } = await import('virtual:pwa-register');
-		this.#updateServiceWorker = registerSW({
-			immediate: true,
-			onOfflineReady: () => (this.offlineReady = true),
-			onNeedRefresh: () => (this.needRefresh = true),
-			onRegisteredSW: (_url, registration) => registration && watchForUpdates(registration),
-			onRegisterError: () => (this.registrationFailed = true)
+		const wasControlled = navigator.serviceWorker.controller !== null;
+		try {
+			this.#registration = await navigator.serviceWorker.register(SW_URL, { scope: '/' });
+		} catch {
+			this.registrationFailed = true;
+			return;
+		}
+		const registration = this.#registration;
+		// An update may already be waiting from an earlier visit.
+		if (registration.waiting && wasControlled) this.needRefresh = true;
+		if (registration.installing) this.#watch(registration.installing);
+		registration.addEventListener('updatefound', () => {
+			if (registration.installing) this.#watch(registration.installing);
+		});
+		watchForUpdates(registration);
+	}
+
+	#watch(worker: ServiceWorker): void {
+		worker.addEventListener('statechange', () => {
+			if (worker.state !== 'installed') return;
+			// A first install means the precache is complete; a later one is an update waiting.
+			if (navigator.serviceWorker.controller) this.needRefresh = true;
+			else this.offlineReady = true;
 		});
 	}
 
-	async reload(): Promise<void> {
-		await this.#updateServiceWorker?.(true);
+	/** Switches to the waiting version: it takes control, then the page reloads once. */
+	reload(): void {
+		const waiting = this.#registration?.waiting;
+		if (!waiting) {
+			location.reload();
+			return;
+		}
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true
+		});
+		waiting.postMessage({ type: 'SKIP_WAITING' });
 	}
 
 	dismissOfflineReady(): void {

@@ -16,7 +16,7 @@ export class BankBrowser {
 	group = $state<GroupBy>('topic');
 
 	readonly results = $derived(this.index ? filterItems(this.index.bank.items, this.filter) : []);
-	readonly groups = $derived(groupItems(this.results, this.group));
+	readonly groups = $derived(groupItems(this.results, this.group, this.filter.topic));
 	readonly search = $derived(filterToSearch(this.filter, this.group));
 
 	/** Restores a filter from the page's query string (shared or bookmarked links). */

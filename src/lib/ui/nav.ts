@@ -1,8 +1,16 @@
-/** The app's pages, in the order the header lists them. */
+/** The app's pages, in the order the navigation lists them; `icon` is an SVG path (24×24). */
 export const NAV_ITEMS = [
-	{ href: '/', label: 'Home' },
-	{ href: '/article', label: 'Article' },
-	{ href: '/bank', label: 'Bank' }
+	{ href: '/', label: 'Home', icon: 'M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z' },
+	{
+		href: '/article',
+		label: 'Article',
+		icon: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7'
+	},
+	{
+		href: '/bank',
+		label: 'Bank',
+		icon: 'M4 5h16M4 10h16M4 15h10M4 20h7M17 15l2 2 3-4'
+	}
 ] as const;
 
 /** Whether a nav item is the current page, or a section containing it. */
