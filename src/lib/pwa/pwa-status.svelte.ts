@@ -19,13 +19,15 @@ export class PwaStatus {
 	async register(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
 		const wasControlled = navigator.serviceWorker.controller !== null;
-		try {
-			this.#registration = await navigator.serviceWorker.register(SW_URL, { scope: '/' });
-		} catch {
+		// Blocked service workers (some privacy modes, test harnesses) reject or resolve to nothing.
+		const registration = await navigator.serviceWorker
+			.register(SW_URL, { scope: '/' })
+			.catch(() => undefined);
+		if (!registration) {
 			this.registrationFailed = true;
 			return;
 		}
-		const registration = this.#registration;
+		this.#registration = registration;
 		// An update may already be waiting from an earlier visit.
 		if (registration.waiting && wasControlled) this.needRefresh = true;
 		if (registration.installing) this.#watch(registration.installing);
