@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { QuizRecipe } from '$lib/quiz/recipe';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { decodeQuizCode, encodeQuizCode } from './quiz-code';
+
+const recipe: QuizRecipe = {
+	bankVersion: 2,
+	count: 15,
+	types: 0b0000101,
+	topics: 0b00010010,
+	difficulty: 0b011,
+	paragraphs: 0b1000000000001,
+	seed: 3_000_000_123,
+	feedback: 'end'
+};
+
+const arbitraryRecipe = fc.record<QuizRecipe>({
+	bankVersion: fc.integer({ min: 1, max: 255 }),
+	count: fc.integer({ min: 5, max: 50 }),
+	types: fc.integer({ min: 0, max: 127 }),
+	topics: fc.integer({ min: 0, max: 255 }),
+	difficulty: fc.integer({ min: 0, max: 7 }),
+	paragraphs: fc.integer({ min: 0, max: 2 ** 24 - 1 }),
+	seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+	feedback: fc.constantFrom('each', 'end')
+});
+
+describe('quiz codes', () => {
+	it('are 20 URL-safe characters', () => {
+		expect(encodeQuizCode(recipe)).toMatch(/^[A-Za-z0-9_-]{20}$/);
+	});
+
+	it('round-trip any recipe', () => {
+		fc.assert(
+			fc.property(arbitraryRecipe, (r) => {
+				expect(decodeQuizCode(encodeQuizCode(r))).toEqual({ ok: true, recipe: r });
+			})
+		);
+	});
+
+	it('refuse any single changed character', () => {
+		const code = encodeQuizCode(recipe);
+		fc.assert(
+			fc.property(fc.nat(code.length - 1), fc.constantFrom(...'AbZ09-_q'), (at, char) => {
+				fc.pre(code[at] !== char);
+				const changed = code.slice(0, at) + char + code.slice(at + 1);
+				expect(decodeQuizCode(changed).ok).toBe(false);
+			})
+		);
+	});
+
+	it('never throw on any text', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				const result = decodeQuizCode(text);
+				expect(typeof result.ok).toBe('boolean');
+			})
+		);
+	});
+
+	it.each([
+		['', 'malformed'],
+		['not a code!', 'malformed'],
+		['abc', 'malformed'],
+		[encodeQuizCode(recipe).slice(0, 12), 'malformed']
+	])('say what is wrong with %j', (code, problem) => {
+		expect(decodeQuizCode(code)).toMatchObject({ ok: false, problem });
+	});
+
+	it('tell a code from a newer app', () => {
+		const bytes = fromBase64Url(encodeQuizCode(recipe))!;
+		bytes[0] = 2;
+		expect(decodeQuizCode(toBase64Url(bytes))).toMatchObject({ ok: false, problem: 'future' });
+	});
+
+	it('tell a tampered code', () => {
+		const bytes = fromBase64Url(encodeQuizCode(recipe))!;
+		bytes[2] = 40;
+		expect(decodeQuizCode(toBase64Url(bytes))).toMatchObject({ ok: false, problem: 'tampered' });
+	});
+
+	it('refuse a well-formed code with an impossible count', () => {
+		const code = encodeQuizCode({ ...recipe, count: 200 });
+		expect(decodeQuizCode(code)).toMatchObject({ ok: false, problem: 'invalid' });
+	});
+});
+
+describe('base64url', () => {
+	it('round-trips any bytes', () => {
+		fc.assert(
+			fc.property(fc.uint8Array(), (bytes) => {
+				expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+			})
+		);
+	});
+});
