@@ -22,6 +22,9 @@ test('the built site serves the whole bank as /bank.json, precached', async ({ r
 test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await gotoHydrated(page, '/bank');
 	await expect(page.getByTestId('bank-count')).toHaveText(`Showing ${total} of ${total} questions`);
+	await expect(page.locator('article.card')).toHaveCount(30);
+	await page.getByRole('button', { name: /^Show more/ }).click();
+	await expect(page.locator('article.card')).toHaveCount(60);
 
 	await page.getByLabel('Type').selectOption('typed');
 	const typed = bank.items.filter((i) => i.type === 'typed').length;

@@ -6,7 +6,8 @@ import {
 	filterItems,
 	filterToSearch,
 	foldForSearch,
-	groupItems
+	groupItems,
+	limitGroups
 } from './filter';
 import { parseBank } from './parse';
 import type { Item } from './schema';
@@ -104,5 +105,14 @@ describe('filter in the URL', () => {
 		const search = '?type=essay&topic=weather&difficulty=7&paragraph=-3&group=x';
 		expect(filterFromSearch(search)).toEqual({ filter: NO_FILTER, group: 'topic' });
 		expect(filterFromSearch('paragraph=2.5').filter.paragraph).toBe(0);
+	});
+});
+
+describe('limitGroups', () => {
+	it('cuts across groups in order', () => {
+		const groups = groupItems(items, 'paragraph');
+		expect(limitGroups(groups, 5).map((g) => g.items.length)).toEqual([4, 1]);
+		expect(limitGroups(groups, 4).map((g) => g.items.length)).toEqual([4]);
+		expect(limitGroups(groups, 100).map((g) => g.items.length)).toEqual([4, 3]);
 	});
 });

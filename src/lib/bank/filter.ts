@@ -90,6 +90,18 @@ const isType = (value: string): value is QuestionType =>
 	(QUESTION_TYPES as readonly string[]).includes(value);
 const isTopic = (value: string): value is Topic => (TOPICS as readonly string[]).includes(value);
 
+/** The groups cut after `limit` items in all, in order; groups left empty are dropped. */
+export function limitGroups(groups: ItemGroup[], limit: number): ItemGroup[] {
+	const result: ItemGroup[] = [];
+	let left = limit;
+	for (const group of groups) {
+		if (left <= 0) break;
+		result.push({ ...group, items: group.items.slice(0, left) });
+		left -= group.items.length;
+	}
+	return result;
+}
+
 /** Reads a filter from a URL query string, ignoring anything malformed (URLs are user input). */
 export function filterFromSearch(search: string): { filter: ItemFilter; group: GroupBy } {
 	const params = new URLSearchParams(search);

@@ -1,0 +1,122 @@
+import type { Bank, Item } from '$lib/bank/schema';
+import { seededRandom, shuffled, shuffledIndexes, type Random } from './random';
+import { COUNT_MAX, COUNT_MIN, paragraphMask, type QuizRecipe } from './recipe';
+import { QUESTION_TYPES } from '$lib/bank/question-types';
+import { TOPICS } from '$lib/bank/topics';
+
+/** One question of a quiz: the item, and the order its options, pairs or steps are shown in. */
+export interface QuizQuestion {
+	itemId: string;
+	/** Display order, as indexes into the item's options / pairs (right side) / sequence. */
+	order: number[];
+}
+
+export interface Quiz {
+	recipe: QuizRecipe;
+	questions: QuizQuestion[];
+}
+
+export type GenerateResult =
+	{ ok: true; quiz: Quiz } | { ok: false; available: number; message: string };
+
+/** The items a recipe's filters allow, in bank order. */
+export function eligibleItems(bank: Bank, recipe: QuizRecipe): Item[] {
+	return bank.items.filter(
+		(item) =>
+			(recipe.types === 0 || (recipe.types & (1 << QUESTION_TYPES.indexOf(item.type))) !== 0) &&
+			(recipe.topics === 0 ||
+				item.topics.some((topic) => (recipe.topics & (1 << TOPICS.indexOf(topic))) !== 0)) &&
+			(recipe.difficulty === 0 || (recipe.difficulty & (1 << (item.difficulty - 1))) !== 0) &&
+			(recipe.paragraphs === 0 || (recipe.paragraphs & paragraphMask(item.source.paragraph)) !== 0)
+	);
+}
+
+/** How many questions a recipe's filters can give: one per fact. */
+export function availableCount(bank: Bank, recipe: QuizRecipe): number {
+	return new Set(eligibleItems(bank, recipe).map((item) => item.fact)).size;
+}
+
+function displayOrder(item: Item, random: Random): number[] {
+	switch (item.type) {
+		case 'single':
+		case 'multiple':
+		case 'who-said':
+			return shuffledIndexes(item.options.length, random);
+		case 'matching':
+			return shuffledIndexes(item.pairs.length, random);
+		case 'ordering': {
+			const order = shuffledIndexes(item.sequence.length, random);
+			// A shuffle that happens to be the answer would give the question away.
+			return order.every((value, i) => value === i) ? [...order.slice(1), order[0]!] : order;
+		}
+		case 'true-false':
+		case 'typed':
+			return [];
+	}
+}
+
+/**
+ * Builds the quiz a recipe describes: the same recipe and bank give the same quiz anywhere.
+ * Never two items on one fact. While the filters allow, no paragraph gives more than
+ * ⌈count ÷ paragraphs⌉ + 1 items and no type more than half; those limits are relaxed, in that
+ * order, only when the filters leave no other way to reach the count.
+ */
+export function generateQuiz(bank: Bank, recipe: QuizRecipe): GenerateResult {
+	if (!Number.isInteger(recipe.count) || recipe.count < COUNT_MIN || recipe.count > COUNT_MAX)
+		return {
+			ok: false,
+			available: 0,
+			message: `A quiz has ${COUNT_MIN} to ${COUNT_MAX} questions.`
+		};
+	const items = eligibleItems(bank, recipe);
+	const byFact = new Map<string, Item[]>();
+	for (const item of items) byFact.set(item.fact, [...(byFact.get(item.fact) ?? []), item]);
+	if (byFact.size < recipe.count) {
+		return {
+			ok: false,
+			available: byFact.size,
+			message:
+				byFact.size === 0
+					? 'No question matches these choices. Allow more types, topics or difficulties.'
+					: `These choices allow ${byFact.size} questions (one per fact), not ${recipe.count}. Ask for ${byFact.size} or fewer, or widen the choices.`
+		};
+	}
+
+	const random = seededRandom(recipe.seed);
+	const facts = shuffled([...byFact.keys()], random);
+	const candidates = new Map(facts.map((fact) => [fact, shuffled(byFact.get(fact)!, random)]));
+	const paragraphs = new Set(items.map((item) => item.source.paragraph)).size;
+	const paragraphCap = Math.ceil(recipe.count / paragraphs) + 1;
+	const typeCap = Math.floor(recipe.count / 2);
+
+	const chosen: Item[] = [];
+	const usedFacts = new Set<string>();
+	const perParagraph = new Map<number, number>();
+	const perType = new Map<string, number>();
+	const pick = (fits: (item: Item) => boolean) => {
+		for (const fact of facts) {
+			if (chosen.length === recipe.count) return;
+			if (usedFacts.has(fact)) continue;
+			const item = candidates.get(fact)!.find(fits);
+			if (!item) continue;
+			chosen.push(item);
+			usedFacts.add(fact);
+			perParagraph.set(item.source.paragraph, (perParagraph.get(item.source.paragraph) ?? 0) + 1);
+			perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
+		}
+	};
+	const paragraphFits = (item: Item) =>
+		(perParagraph.get(item.source.paragraph) ?? 0) < paragraphCap;
+	const typeFits = (item: Item) => (perType.get(item.type) ?? 0) < typeCap;
+	pick((item) => paragraphFits(item) && typeFits(item));
+	pick(paragraphFits);
+	pick(() => true);
+
+	return {
+		ok: true,
+		quiz: {
+			recipe,
+			questions: chosen.map((item) => ({ itemId: item.id, order: displayOrder(item, random) }))
+		}
+	};
+}
