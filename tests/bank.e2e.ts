@@ -21,14 +21,18 @@ test('the built site serves the whole bank as /bank.json, precached', async ({ r
 
 test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await gotoHydrated(page, '/bank');
-	await expect(page.getByTestId('bank-count')).toHaveText(`Showing ${total} of ${total} questions`);
-	await expect(page.locator('article.card')).toHaveCount(30);
+	await expect(page.getByTestId('bank-count')).toHaveText(
+		`Showing ${total} of ${total} questions on 65 facts`
+	);
+	await expect(page.locator('article.card')).toHaveCount(20);
 	await page.getByRole('button', { name: /^Show more/ }).click();
-	await expect(page.locator('article.card')).toHaveCount(60);
+	await expect(page.locator('article.card')).toHaveCount(40);
 
 	await page.getByLabel('Type').selectOption('typed');
 	const typed = bank.items.filter((i) => i.type === 'typed').length;
-	await expect(page.getByTestId('bank-count')).toHaveText(`Showing ${typed} of ${total} questions`);
+	await expect(page.getByTestId('bank-count')).toHaveText(
+		`Showing ${typed} of ${total} questions on 65 facts`
+	);
 	await expect(page).toHaveURL(/\?type=typed$/);
 	await expect(page.locator('article.card').first()).toContainText('Type the answer');
 
@@ -38,7 +42,9 @@ test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await page.getByRole('searchbox', { name: 'Search' }).fill('zebra crossing');
 	await expect(page.getByText('No question matches these filters.')).toBeVisible();
 	await page.getByRole('button', { name: 'Clear filters' }).click();
-	await expect(page.getByTestId('bank-count')).toHaveText(`Showing ${total} of ${total} questions`);
+	await expect(page.getByTestId('bank-count')).toHaveText(
+		`Showing ${total} of ${total} questions on 65 facts`
+	);
 
 	await page.getByLabel('Paragraph').check();
 	await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Paragraph 1');
@@ -51,7 +57,7 @@ test('a filtered link restores its filter, and a question links to its sentence'
 	const inParagraph = bank.items.filter((i) => i.source.paragraph === 12).length;
 	await gotoHydrated(page, '/bank?paragraph=12&group=paragraph');
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${inParagraph} of ${total} questions`
+		`Showing ${inParagraph} of ${total} questions on 65 facts`
 	);
 	const card = page.locator(`[data-item-id="${item.id}"]`);
 	await card.getByRole('link', { name: `Paragraph 12, sentence ${item.source.sentence}` }).click();
@@ -69,7 +75,7 @@ test('the article shows how many questions test each paragraph', async ({ page }
 	);
 	await counts.first().click();
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${expected} of ${total} questions`
+		`Showing ${expected} of ${total} questions on 65 facts`
 	);
 });
 
@@ -79,7 +85,9 @@ test('the bank works offline after one visit', async ({ page, context }) => {
 	await context.setOffline(true);
 	await page.goto('/bank');
 	await waitUntilReady(page);
-	await expect(page.getByTestId('bank-count')).toHaveText(`Showing ${total} of ${total} questions`);
+	await expect(page.getByTestId('bank-count')).toHaveText(
+		`Showing ${total} of ${total} questions on 65 facts`
+	);
 	await context.setOffline(false);
 });
 
@@ -113,7 +121,7 @@ test.describe('a broken deployment', () => {
 		await expect(page.getByTestId('bank-error')).toContainText('not valid JSON');
 		await page.getByRole('button', { name: 'Try again' }).click();
 		await expect(page.getByTestId('bank-count')).toHaveText(
-			`Showing ${total} of ${total} questions`
+			`Showing ${total} of ${total} questions on 65 facts`
 		);
 	});
 });
