@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { answerByKeyboard, quizFor, recipe } from './quiz-helpers';
 import { DOCUMENT_404, ROUTES, expect, forgiveConsoleErrors, gotoHydrated, test } from './fixtures';
 
 const PAGES = [
@@ -48,3 +49,19 @@ test.describe('phone', () => {
 		});
 	}
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation in quiz feedback and results (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		const { quiz, href } = quizFor(recipe({ count: 2, seed: 3 }));
+		await gotoHydrated(page, href);
+		await answerByKeyboard(page, quiz.questions[0]!.order, false);
+		await expect(page.getByTestId('feedback')).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+		await page.getByTestId('next').click();
+		await answerByKeyboard(page, quiz.questions[1]!.order, true);
+		await page.getByTestId('next').click();
+		await expect(page.getByTestId('score')).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+	});
+}

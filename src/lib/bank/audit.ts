@@ -1,4 +1,4 @@
-import type { Article } from '$lib/article/parse';
+import type { Article } from '../article/parse';
 import type { Bank, Item, Source } from './schema';
 import { QUESTION_TYPES } from './question-types';
 

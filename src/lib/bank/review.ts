@@ -1,4 +1,4 @@
-import type { Article } from '$lib/article/parse';
+import type { Article } from '../article/parse';
 import { expectedAnswer } from './parse';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from './question-types';
 import type { Bank, Item } from './schema';

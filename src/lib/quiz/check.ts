@@ -1,4 +1,4 @@
-import type { Item } from '$lib/bank/schema';
+import type { Item } from '../bank/schema';
 import { matchesTyped } from './typed-answer';
 
 /** What a person answered, in the item's own indexes (not the shuffled display order). */

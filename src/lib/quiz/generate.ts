@@ -1,8 +1,8 @@
-import type { Bank, Item } from '$lib/bank/schema';
+import type { Bank, Item } from '../bank/schema';
 import { seededRandom, shuffled, shuffledIndexes, type Random } from './random';
 import { COUNT_MAX, COUNT_MIN, paragraphMask, type QuizRecipe } from './recipe';
-import { QUESTION_TYPES } from '$lib/bank/question-types';
-import { TOPICS } from '$lib/bank/topics';
+import { QUESTION_TYPES } from '../bank/question-types';
+import { TOPICS } from '../bank/topics';
 
 /** One question of a quiz: the item, and the order its options, pairs or steps are shown in. */
 export interface QuizQuestion {

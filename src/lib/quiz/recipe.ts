@@ -1,5 +1,5 @@
-import { QUESTION_TYPES, type QuestionType } from '$lib/bank/question-types';
-import { TOPICS, type Topic } from '$lib/bank/topics';
+import { QUESTION_TYPES, type QuestionType } from '../bank/question-types';
+import { TOPICS, type Topic } from '../bank/topics';
 
 export type FeedbackMode = 'each' | 'end';
 
@@ -18,7 +18,9 @@ export interface QuizRecipe {
 	feedback: FeedbackMode;
 }
 
-export const COUNT_MIN = 5;
+/** A code may ask for as few as one question (a short paragraph); the builder offers 5 to 50. */
+export const COUNT_MIN = 1;
+export const BUILDER_MIN = 5;
 export const COUNT_MAX = 50;
 export const PARAGRAPH_BITS = 24;
 

@@ -17,7 +17,7 @@ const recipe: QuizRecipe = {
 
 const arbitraryRecipe = fc.record<QuizRecipe>({
 	bankVersion: fc.integer({ min: 1, max: 255 }),
-	count: fc.integer({ min: 5, max: 50 }),
+	count: fc.integer({ min: 1, max: 50 }),
 	types: fc.integer({ min: 0, max: 127 }),
 	topics: fc.integer({ min: 0, max: 255 }),
 	difficulty: fc.integer({ min: 0, max: 7 }),

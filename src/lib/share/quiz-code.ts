@@ -1,4 +1,4 @@
-import { COUNT_MAX, COUNT_MIN, PARAGRAPH_BITS, type QuizRecipe } from '$lib/quiz/recipe';
+import { COUNT_MAX, COUNT_MIN, PARAGRAPH_BITS, type QuizRecipe } from '../quiz/recipe';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { fletcher16 } from './checksum';
 

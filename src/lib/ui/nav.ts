@@ -7,6 +7,11 @@ export const NAV_ITEMS = [
 		icon: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7'
 	},
 	{
+		href: '/quiz',
+		label: 'Quiz',
+		icon: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6V14M12 17.2v.1'
+	},
+	{
 		href: '/bank',
 		label: 'Bank',
 		icon: 'M4 5h16M4 10h16M4 15h10M4 20h7M17 15l2 2 3-4'

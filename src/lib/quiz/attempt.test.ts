@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
+import { parseBank } from '$lib/bank/parse';
+import { advance, answerCurrent, elapsedSeconds, missedQuestions, startAttempt } from './attempt';
+
+const parsed = parseBank(tinyBank());
+if (!parsed.ok) throw new Error('fixture invalid');
+const [single, , trueFalse] = parsed.bank.items;
+
+const start = (feedback: 'each' | 'end') =>
+	startAttempt({
+		id: 'test-1',
+		title: 'Test',
+		code: null,
+		feedback,
+		questions: [
+			{ itemId: single!.id, order: [0, 1, 2] },
+			{ itemId: trueFalse!.id, order: [] }
+		],
+		now: 1_000
+	});
+
+describe('taking a quiz', () => {
+	it('shows feedback after each answer in "each" mode, then moves on', () => {
+		let attempt = answerCurrent(start('each'), single!, { type: 'choice', index: 1 }, [], 2_000);
+		expect(attempt).toMatchObject({ current: 0, revealed: true });
+		expect(attempt.answers[0]).toEqual({
+			response: { type: 'choice', index: 1 },
+			score: 1,
+			answeredAt: 2_000
+		});
+		attempt = advance(attempt, 3_000);
+		expect(attempt).toMatchObject({ current: 1, revealed: false, finishedAt: null });
+		attempt = answerCurrent(attempt, trueFalse!, { type: 'boolean', value: false }, [], 4_000);
+		attempt = advance(attempt, 5_000);
+		expect(attempt).toMatchObject({ current: 2, finishedAt: 5_000 });
+		expect(elapsedSeconds(attempt, 99_000)).toBe(4);
+		expect(missedQuestions(attempt).map((q) => q.itemId)).toEqual([trueFalse!.id]);
+	});
+
+	it('moves straight on in exam mode', () => {
+		const attempt = answerCurrent(start('end'), single!, { type: 'choice', index: 0 }, [], 2_000);
+		expect(attempt).toMatchObject({ current: 1, revealed: false });
+		expect(attempt.answers[0]?.score).toBe(0);
+	});
+
+	it('ignores a second answer to the same question and advancing past an unanswered one', () => {
+		const answered = answerCurrent(start('each'), single!, { type: 'choice', index: 1 }, [], 2_000);
+		expect(answerCurrent(answered, single!, { type: 'choice', index: 0 }, [], 3_000)).toBe(
+			answered
+		);
+		const fresh = start('each');
+		expect(advance(fresh, 2_000)).toBe(fresh);
+	});
+});

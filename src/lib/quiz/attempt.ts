@@ -1,0 +1,70 @@
+import type { Item } from '../bank/schema';
+import type { Attempt } from '../storage/attempts';
+import { SCHEMA_VERSION } from '../storage/migrations';
+import { check, type QuizResponse } from './check';
+import type { FeedbackMode } from './recipe';
+import type { QuizQuestion } from './generate';
+
+// Pure steps of taking a quiz. Each returns a new attempt; the caller stores it (write-through).
+
+/** A fresh attempt at a quiz. `id` and `now` come from the edge (crypto, clock). */
+export function startAttempt(options: {
+	id: string;
+	title: string;
+	code: string | null;
+	feedback: FeedbackMode;
+	questions: QuizQuestion[];
+	now: number;
+}): Attempt {
+	return {
+		schema: SCHEMA_VERSION,
+		id: options.id,
+		title: options.title,
+		code: options.code,
+		feedback: options.feedback,
+		questions: options.questions,
+		answers: options.questions.map(() => null),
+		current: 0,
+		revealed: false,
+		startedAt: options.now,
+		finishedAt: null
+	};
+}
+
+export const isFinished = (attempt: Attempt): boolean => attempt.finishedAt !== null;
+
+/** Records the answer to the current question; in "each" mode the feedback is shown next. */
+export function answerCurrent(
+	attempt: Attempt,
+	item: Item,
+	response: QuizResponse,
+	rivals: readonly string[],
+	now: number
+): Attempt {
+	if (isFinished(attempt) || attempt.answers[attempt.current]) return attempt;
+	const { score } = check(item, response, rivals);
+	const answers = attempt.answers.map((answer, i) =>
+		i === attempt.current ? { response, score, answeredAt: now } : answer
+	);
+	const answered = { ...attempt, answers };
+	return attempt.feedback === 'each' ? { ...answered, revealed: true } : advance(answered, now);
+}
+
+/** Moves past the current (answered) question; after the last, the attempt is finished. */
+export function advance(attempt: Attempt, now: number): Attempt {
+	if (isFinished(attempt) || !attempt.answers[attempt.current]) return attempt;
+	const current = attempt.current + 1;
+	return current >= attempt.questions.length
+		? { ...attempt, current: attempt.questions.length, revealed: false, finishedAt: now }
+		: { ...attempt, current, revealed: false };
+}
+
+/** The questions not fully right, for "Retry missed". */
+export function missedQuestions(attempt: Attempt): QuizQuestion[] {
+	return attempt.questions.filter((_, i) => (attempt.answers[i]?.score ?? 0) < 1);
+}
+
+/** Whole seconds from start to finish (or to `now` while in progress). */
+export function elapsedSeconds(attempt: Attempt, now: number): number {
+	return Math.max(0, Math.round(((attempt.finishedAt ?? now) - attempt.startedAt) / 1000));
+}

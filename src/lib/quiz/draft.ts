@@ -1,0 +1,60 @@
+import type { Item } from '../bank/schema';
+import type { QuizResponse } from './check';
+import type { QuizQuestion } from './generate';
+
+/** What a person has entered so far for one question, before submitting. */
+export type Draft =
+	| { type: 'choice'; index: number | null }
+	| { type: 'choices'; indexes: number[] }
+	| { type: 'boolean'; value: boolean | null }
+	| { type: 'text'; value: string }
+	| { type: 'pairs'; rights: number[] }
+	| { type: 'order'; sequence: number[] };
+
+/** The empty draft for a question; an ordering starts in its shuffled display order. */
+export function emptyDraft(item: Item, question: QuizQuestion): Draft {
+	switch (item.type) {
+		case 'single':
+		case 'who-said':
+			return { type: 'choice', index: null };
+		case 'multiple':
+			return { type: 'choices', indexes: [] };
+		case 'true-false':
+			return { type: 'boolean', value: null };
+		case 'typed':
+			return { type: 'text', value: '' };
+		case 'matching':
+			return { type: 'pairs', rights: item.pairs.map(() => -1) };
+		case 'ordering':
+			return { type: 'order', sequence: [...question.order] };
+	}
+}
+
+/** The response a draft amounts to, or null while it is incomplete. */
+export function draftToResponse(draft: Draft): QuizResponse | null {
+	switch (draft.type) {
+		case 'choice':
+			return draft.index === null ? null : { type: 'choice', index: draft.index };
+		case 'choices':
+			return draft.indexes.length
+				? { type: 'choices', indexes: [...draft.indexes].sort((a, b) => a - b) }
+				: null;
+		case 'boolean':
+			return draft.value === null ? null : { type: 'boolean', value: draft.value };
+		case 'text':
+			return draft.value.trim() ? { type: 'text', value: draft.value } : null;
+		case 'pairs':
+			return draft.rights.some((r) => r < 0) ? null : { type: 'pairs', rights: [...draft.rights] };
+		case 'order':
+			return { type: 'order', sequence: [...draft.sequence] };
+	}
+}
+
+/** Moves one step of an ordering draft up (-1) or down (+1); returns the new sequence. */
+export function moveStep(sequence: number[], position: number, by: -1 | 1): number[] {
+	const target = position + by;
+	if (target < 0 || target >= sequence.length) return sequence;
+	const next = [...sequence];
+	[next[position], next[target]] = [next[target]!, next[position]!];
+	return next;
+}

@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { article } from '$lib/article/source';
+import { articleNames } from './names';
+
+it('collects the article’s names, without sentence-initial words', () => {
+	const names = articleNames(article);
+	for (const name of [
+		'Kabul',
+		'Kabir',
+		'Dushanbe',
+		'Gadoev',
+		'Sadozaï',
+		'Rahmon',
+		'Yatimov',
+		'Uzbekistan',
+		'Regensburg'
+	])
+		expect(names).toContain(name);
+	expect(names).not.toContain('Talk');
+	expect(names).not.toContain('Relations');
+});

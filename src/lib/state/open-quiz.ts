@@ -1,0 +1,95 @@
+import { loadBank } from '$lib/bank/load';
+import type { BankIndex } from '$lib/bank/lookup';
+import { missedQuestions, startAttempt } from '$lib/quiz/attempt';
+import { describeRecipe } from '$lib/quiz/describe';
+import { generateQuiz } from '$lib/quiz/generate';
+import type { QuizRecipe } from '$lib/quiz/recipe';
+import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
+import { getAttempt, listAttempts, saveAttempt, type Attempt } from '$lib/storage/attempts';
+import type { KeyValueStore } from '$lib/storage/kv';
+import { appStore, newId } from './storage';
+
+/** What /quiz/play should show for the address it was opened with. */
+export type OpenedQuiz =
+	| { kind: 'ready'; store: KeyValueStore; index: BankIndex; attempt: Attempt; hash?: string }
+	| { kind: 'problem'; title: string; message: string; sameSettings?: QuizRecipe };
+
+const problem = (title: string, message: string, sameSettings?: QuizRecipe): OpenedQuiz => ({
+	kind: 'problem',
+	title,
+	message,
+	sameSettings
+});
+
+/** The link that opens a quiz made from a recipe. */
+export const quizHref = (recipe: QuizRecipe) => `/quiz/play#q=${encodeQuizCode(recipe)}`;
+
+/**
+ * Reads `#q=<code>` (a new or shared quiz: resumes an unfinished attempt at it, else starts
+ * one), `#a=<id>` (an attempt: resume or results) or `#retry=<id>` (its missed questions).
+ */
+export async function openQuiz(hash: string): Promise<OpenedQuiz> {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const [store, index] = await Promise.all([appStore(), loadBank()]);
+	const code = params.get('q');
+	const attemptId = params.get('a');
+	const retryId = params.get('retry');
+
+	if (code !== null) {
+		const decoded = decodeQuizCode(code);
+		if (!decoded.ok) return problem('This quiz link doesn’t work', decoded.message);
+		const recipe = decoded.recipe;
+		if (recipe.bankVersion !== index.bank.version)
+			return problem(
+				'This quiz was made for other questions',
+				`The link was made for version ${recipe.bankVersion} of the question bank; this app has version ${index.bank.version}, so the quiz would not match the one that was shared.`,
+				{ ...recipe, bankVersion: index.bank.version }
+			);
+		const generated = generateQuiz(index.bank, recipe);
+		if (!generated.ok) return problem('This quiz can’t be made', generated.message);
+		const { attempts } = await listAttempts(store);
+		const unfinished = attempts.find((a) => a.code === code && a.finishedAt === null);
+		if (unfinished) return { kind: 'ready', store, index, attempt: unfinished };
+		const attempt = startAttempt({
+			id: newId(),
+			title: describeRecipe(recipe),
+			code,
+			feedback: recipe.feedback,
+			questions: generated.quiz.questions,
+			now: Date.now()
+		});
+		await saveAttempt(store, attempt);
+		return { kind: 'ready', store, index, attempt };
+	}
+
+	const id = attemptId ?? retryId;
+	if (id !== null) {
+		const stored = /^[a-z0-9-]{4,64}$/.test(id) ? await getAttempt(store, id) : undefined;
+		if (!stored)
+			return problem(
+				'This quiz isn’t on this device',
+				'Quiz results are kept on the device that took the quiz, and this one has no record of it (or the record is damaged).'
+			);
+		const known = stored.questions.filter((q) => index.itemById.has(q.itemId));
+		if (known.length !== stored.questions.length)
+			return problem(
+				'This quiz uses questions that no longer exist',
+				'The question bank has changed since this quiz was taken. Start a new quiz.'
+			);
+		if (retryId === null) return { kind: 'ready', store, index, attempt: stored };
+		const missed = missedQuestions(stored);
+		if (missed.length === 0)
+			return problem('Nothing to retry', 'Every answer of that quiz was right.');
+		const attempt = startAttempt({
+			id: newId(),
+			title: `Retry: ${stored.title}`,
+			code: null,
+			feedback: stored.feedback,
+			questions: missed,
+			now: Date.now()
+		});
+		await saveAttempt(store, attempt);
+		return { kind: 'ready', store, index, attempt, hash: `#a=${attempt.id}` };
+	}
+	return problem('No quiz in this link', 'The link names no quiz. Make one from the quiz page.');
+}

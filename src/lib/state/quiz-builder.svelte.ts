@@ -1,0 +1,38 @@
+import { QUESTION_TYPES, type QuestionType } from '$lib/bank/question-types';
+import type { BankIndex } from '$lib/bank/lookup';
+import { TOPICS, type Topic } from '$lib/bank/topics';
+import { availableCount } from '$lib/quiz/generate';
+import {
+	BUILDER_MIN,
+	COUNT_MAX,
+	toMask,
+	type FeedbackMode,
+	type QuizRecipe
+} from '$lib/quiz/recipe';
+
+/** The /quiz builder's choices; an empty list means "any". */
+export class QuizBuilder {
+	index = $state.raw<BankIndex>();
+	count = $state(10);
+	types = $state<QuestionType[]>([]);
+	topics = $state<Topic[]>([]);
+	difficulties = $state<number[]>([]);
+	feedback = $state<FeedbackMode>('each');
+
+	/** The recipe without its seed (added when the quiz starts). */
+	readonly base = $derived<Omit<QuizRecipe, 'seed'>>({
+		bankVersion: this.index?.bank.version ?? 0,
+		count: Math.min(COUNT_MAX, Math.max(BUILDER_MIN, Math.round(this.count) || BUILDER_MIN)),
+		types: toMask(QUESTION_TYPES, this.types),
+		topics: toMask(TOPICS, this.topics),
+		difficulty: toMask([1, 2, 3], this.difficulties),
+		paragraphs: 0,
+		feedback: this.feedback
+	});
+
+	readonly available = $derived(
+		this.index ? availableCount(this.index.bank, { ...this.base, seed: 0 }) : 0
+	);
+
+	readonly enough = $derived(this.available >= this.base.count);
+}

@@ -1,0 +1,68 @@
+import type { BankIndex } from '$lib/bank/lookup';
+import type { Item } from '$lib/bank/schema';
+import { advance, answerCurrent, isFinished } from '$lib/quiz/attempt';
+import { check, type QuizResponse } from '$lib/quiz/check';
+import { saveAttempt, type Attempt } from '$lib/storage/attempts';
+import { toStorageError, type KeyValueStore } from '$lib/storage/kv';
+
+const RETRY_MS = 3000;
+
+/**
+ * A quiz being taken: the attempt, and every step written through to IndexedDB as it happens.
+ * A failed write becomes `saveError` (shown on screen) and is retried until it lands.
+ */
+export class QuizPlayer {
+	attempt = $state.raw<Attempt>() as Attempt;
+	saveError = $state<string>();
+	readonly #store: KeyValueStore;
+	readonly #index: BankIndex;
+	readonly #rivals: readonly string[];
+	#retry: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(store: KeyValueStore, index: BankIndex, rivals: readonly string[], attempt: Attempt) {
+		this.#store = store;
+		this.#index = index;
+		this.#rivals = rivals;
+		this.attempt = attempt;
+	}
+
+	readonly finished = $derived(isFinished(this.attempt));
+	readonly question = $derived(this.attempt.questions[this.attempt.current]);
+	readonly item = $derived(this.question ? this.itemOf(this.question.itemId) : undefined);
+	readonly answer = $derived(this.attempt.answers[this.attempt.current] ?? null);
+
+	itemOf(itemId: string): Item | undefined {
+		return this.#index.itemById.get(itemId);
+	}
+
+	/** The score of a response to the current item, without recording it. */
+	preview(response: QuizResponse) {
+		return this.item ? check(this.item, response, this.#rivals) : { score: 0, correct: false };
+	}
+
+	async submit(response: QuizResponse): Promise<void> {
+		if (!this.item) return;
+		await this.#commit(answerCurrent(this.attempt, this.item, response, this.#rivals, Date.now()));
+	}
+
+	async next(): Promise<void> {
+		await this.#commit(advance(this.attempt, Date.now()));
+	}
+
+	async #commit(next: Attempt): Promise<void> {
+		if (next === this.attempt) return;
+		this.attempt = next;
+		await this.#persist();
+	}
+
+	async #persist(): Promise<void> {
+		clearTimeout(this.#retry);
+		try {
+			await saveAttempt(this.#store, this.attempt);
+			this.saveError = undefined;
+		} catch (error) {
+			this.saveError = toStorageError(error).message;
+			this.#retry = setTimeout(() => void this.#persist(), RETRY_MS);
+		}
+	}
+}

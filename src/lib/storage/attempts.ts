@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import type { KeyValueStore } from './kv';
+import { SCHEMA_VERSION } from './migrations';
+
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+const AnswerSchema = v.object({
+	/** The response in the item's own indexes; checked again by `check`, which never throws. */
+	response: v.looseObject({ type: v.string() }),
+	score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+	answeredAt: time
+});
+
+/** One quiz taken (or being taken): its questions, answers and progress. */
+export const AttemptSchema = v.object({
+	schema: v.literal(SCHEMA_VERSION),
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,64}$/)),
+	title: v.pipe(v.string(), v.maxLength(120)),
+	/** The quiz code it came from, or null for a quiz of missed questions. */
+	code: v.nullable(v.pipe(v.string(), v.maxLength(64))),
+	feedback: v.picklist(['each', 'end']),
+	questions: v.pipe(
+		v.array(v.object({ itemId: v.pipe(v.string(), v.maxLength(120)), order: v.array(index) })),
+		v.minLength(1),
+		v.maxLength(50)
+	),
+	answers: v.array(v.nullable(AnswerSchema)),
+	current: index,
+	revealed: v.boolean(),
+	startedAt: time,
+	finishedAt: v.nullable(time)
+});
+
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+export type AnswerRecord = v.InferOutput<typeof AnswerSchema>;
+
+const PREFIX = 'attempt:';
+const keyOf = (id: string) => `${PREFIX}${id}`;
+
+/** Checks a stored record; a damaged or foreign one is reported, never trusted. */
+export function readAttempt(value: unknown): Attempt | undefined {
+	const result = v.safeParse(AttemptSchema, value);
+	if (!result.success) return undefined;
+	const attempt = result.output;
+	const n = attempt.questions.length;
+	if (attempt.answers.length !== n || attempt.current > n) return undefined;
+	return attempt;
+}
+
+/** Writes an attempt as it is now (write-through: called on every answer). */
+export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
+	await store.set(keyOf(attempt.id), plainCopy(attempt));
+}
+
+// Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.
+function plainCopy<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export async function getAttempt(store: KeyValueStore, id: string): Promise<Attempt | undefined> {
+	return readAttempt(await store.get(keyOf(id)));
+}
+
+/** Every stored attempt, newest first, and the keys of records that failed their checks. */
+export async function listAttempts(
+	store: KeyValueStore
+): Promise<{ attempts: Attempt[]; corrupt: string[] }> {
+	const attempts: Attempt[] = [];
+	const corrupt: string[] = [];
+	for (const [key, value] of await store.entries(PREFIX)) {
+		const attempt = readAttempt(value);
+		if (attempt) attempts.push(attempt);
+		else corrupt.push(key);
+	}
+	attempts.sort((a, b) => b.startedAt - a.startedAt);
+	return { attempts, corrupt };
+}
+
+/** The share of the quiz answered right so far, 0..1. */
+export function attemptScore(attempt: Attempt): number {
+	const total = attempt.answers.reduce((sum, answer) => sum + (answer?.score ?? 0), 0);
+	return total / attempt.questions.length;
+}

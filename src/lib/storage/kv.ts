@@ -1,0 +1,66 @@
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+
+/** The few operations the app needs from a key-value store; IndexedDB in the app. */
+export interface KeyValueStore {
+	get(key: string): Promise<unknown>;
+	set(key: string, value: unknown): Promise<void>;
+	delete(key: string): Promise<void>;
+	/** Every entry whose key starts with `prefix`. */
+	entries(prefix: string): Promise<[string, unknown][]>;
+}
+
+/** Why storage failed, in words for the person using the app. */
+export class StorageError extends Error {
+	constructor(
+		message: string,
+		readonly reason: 'quota' | 'blocked' | 'unavailable' | 'read-only'
+	) {
+		super(message);
+		this.name = 'StorageError';
+	}
+}
+
+/** Turns a browser storage failure into a StorageError a person can act on. */
+export function toStorageError(error: unknown): StorageError {
+	if (error instanceof StorageError) return error;
+	const name = (error as { name?: string } | null)?.name;
+	if (name === 'QuotaExceededError')
+		return new StorageError(
+			'This device is out of storage space for the app, so your latest answer is not saved yet. Free some space; the app keeps trying.',
+			'quota'
+		);
+	if (name === 'InvalidStateError' || name === 'VersionError' || name === 'AbortError')
+		return new StorageError(
+			'The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; your answer stays pending and is retried.',
+			'blocked'
+		);
+	return new StorageError(
+		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.',
+		'unavailable'
+	);
+}
+
+/** The app's IndexedDB store, through idb-keyval. */
+export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyValueStore {
+	let store: UseStore | undefined;
+	const use = () => (store ??= createStore(dbName, storeName));
+	const guard = async <T>(operation: () => Promise<T>): Promise<T> => {
+		try {
+			return await operation();
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	};
+	return {
+		get: (key) => guard(() => get(key, use())),
+		set: (key, value) => guard(() => set(key, value, use())),
+		delete: (key) => guard(() => del(key, use())),
+		entries: (prefix) =>
+			guard(async () =>
+				(await entries<IDBValidKey, unknown>(use())).filter(
+					(entry): entry is [string, unknown] =>
+						typeof entry[0] === 'string' && entry[0].startsWith(prefix)
+				)
+			)
+	};
+}

@@ -1,0 +1,32 @@
+import * as v from 'valibot';
+import { StorageError, type KeyValueStore } from './kv';
+import { MIGRATIONS, SCHEMA_VERSION, planMigrations, type Migration } from './migrations';
+
+const META_KEY = 'meta';
+const MetaSchema = v.object({ schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
+/**
+ * Brings stored data to this app's schema before anything else reads it. A store written by a
+ * newer app is left untouched and refused (a stale tab must not overwrite newer data).
+ */
+export async function prepareStore(
+	store: KeyValueStore,
+	migrations: Migration[] = MIGRATIONS,
+	target = SCHEMA_VERSION
+): Promise<void> {
+	const meta = v.safeParse(MetaSchema, await store.get(META_KEY));
+	const version = meta.success ? meta.output.schemaVersion : target;
+	if (version > target)
+		throw new StorageError(
+			'Your progress was saved by a newer version of the app. Reload the page to update the app; nothing has been changed.',
+			'read-only'
+		);
+	if (version < target) {
+		const snapshot = new Map(await store.entries(''));
+		snapshot.delete(META_KEY);
+		const { write, remove } = planMigrations(snapshot, version, target, migrations);
+		for (const [key, value] of write) await store.set(key, value);
+		for (const key of remove) await store.delete(key);
+	}
+	if (!meta.success || version !== target) await store.set(META_KEY, { schemaVersion: target });
+}

@@ -1,0 +1,138 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { attemptScore, getAttempt, listAttempts, saveAttempt, type Attempt } from './attempts';
+import { StorageError, indexedDbStore, toStorageError } from './kv';
+import { planMigrations, type Migration } from './migrations';
+import { prepareStore } from './open';
+
+let dbCount = 0;
+const freshStore = () => indexedDbStore(`test-${++dbCount}`, 'data');
+
+const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
+	schema: 1,
+	id: 'a1b2c3d4',
+	title: 'Quick 10',
+	code: 'AQIKAAAAAAAAAAAwOQ',
+	feedback: 'each',
+	questions: [
+		{ itemId: 'border-length/typed', order: [] },
+		{ itemId: 'border-length/single', order: [2, 0, 1] }
+	],
+	answers: [{ response: { type: 'text', value: '1374' }, score: 1, answeredAt: 1000 }, null],
+	current: 1,
+	revealed: false,
+	startedAt: 500,
+	finishedAt: null,
+	...overrides
+});
+
+describe('attempts in IndexedDB', () => {
+	it('round-trip, newest first', async () => {
+		const store = freshStore();
+		await saveAttempt(store, attempt());
+		await saveAttempt(store, attempt({ id: 'newer-one', startedAt: 900 }));
+		const { attempts, corrupt } = await listAttempts(store);
+		expect(attempts.map((a) => a.id)).toEqual(['newer-one', 'a1b2c3d4']);
+		expect(corrupt).toEqual([]);
+		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+	});
+
+	it('set a damaged record aside, count it and keep it, and still list the rest', async () => {
+		const store = freshStore();
+		await saveAttempt(store, attempt());
+		await store.set('attempt:broken', { schema: 1, id: 'broken', questions: 'nope' });
+		await store.set('attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
+		const { attempts, corrupt } = await listAttempts(store);
+		expect(attempts).toHaveLength(1);
+		expect(corrupt.sort()).toEqual(['attempt:broken', 'attempt:mismatch']);
+		expect(await store.get('attempt:broken')).toBeDefined();
+	});
+
+	it('score the answers given so far', () => {
+		expect(attemptScore(attempt())).toBe(0.5);
+	});
+});
+
+describe('prepareStore', () => {
+	it('stamps a new store with the schema version', async () => {
+		const store = freshStore();
+		await prepareStore(store);
+		expect(await store.get('meta')).toEqual({ schemaVersion: 1 });
+	});
+
+	it('refuses a store written by a newer app and changes nothing', async () => {
+		const store = freshStore();
+		await store.set('meta', { schemaVersion: 9 });
+		await saveAttempt(store, attempt());
+		await expect(prepareStore(store)).rejects.toMatchObject({ reason: 'read-only' });
+		expect(await store.get('meta')).toEqual({ schemaVersion: 9 });
+		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+	});
+
+	it('runs migrations over stored records (fixture: a v1 record renamed in a v2)', async () => {
+		const store = freshStore();
+		await store.set('meta', { schemaVersion: 1 });
+		await store.set('attempt:x', { old: true });
+		const renameToV2: Migration = {
+			from: 1,
+			migrate: (snapshot) => ({
+				write: new Map(
+					[...snapshot].map(([key, value]) => [`v2:${key}`, { ...(value as object), v2: true }])
+				),
+				remove: [...snapshot.keys()]
+			})
+		};
+		await prepareStore(store, [renameToV2], 2);
+		expect(await store.get('attempt:x')).toBeUndefined();
+		expect(await store.get('v2:attempt:x')).toEqual({ old: true, v2: true });
+		expect(await store.get('meta')).toEqual({ schemaVersion: 2 });
+	});
+});
+
+describe('planMigrations', () => {
+	const addOne: Migration = {
+		from: 1,
+		migrate: (s) => ({ write: new Map([...s].map(([k, v]) => [k, (v as number) + 1])), remove: [] })
+	};
+	const dropOdd: Migration = {
+		from: 2,
+		migrate: (s) => ({
+			write: new Map(),
+			remove: [...s].filter(([, v]) => (v as number) % 2).map(([k]) => k)
+		})
+	};
+
+	it('chains steps purely', () => {
+		const snapshot = new Map<string, unknown>([
+			['a', 1],
+			['b', 2]
+		]);
+		const plan = planMigrations(snapshot, 1, 3, [addOne, dropOdd]);
+		expect([...plan.write]).toEqual([['a', 2]]);
+		expect(plan.remove).toEqual(['b']);
+		expect([...snapshot]).toEqual([
+			['a', 1],
+			['b', 2]
+		]);
+	});
+
+	it('refuses to go down or to skip a version', () => {
+		expect(() => planMigrations(new Map(), 3, 1)).toThrow(/newer than this app/);
+		expect(() => planMigrations(new Map(), 1, 3, [addOne])).toThrow(/No migration from version 2/);
+	});
+});
+
+describe('toStorageError', () => {
+	it.each([
+		['QuotaExceededError', 'quota'],
+		['InvalidStateError', 'blocked'],
+		['SecurityError', 'unavailable']
+	])('names %s', (name, reason) => {
+		expect(toStorageError(new DOMException('x', name))).toMatchObject({ reason });
+	});
+
+	it('keeps a StorageError as it is', () => {
+		const error = new StorageError('m', 'read-only');
+		expect(toStorageError(error)).toBe(error);
+	});
+});
