@@ -2,6 +2,7 @@
 // `npm run bench`: measures the production build (run after `vite build`); not part of `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchApp } from './app.js';
+import { benchQuiz } from './quiz.js';
 
 const results = {};
 const misses = [];
@@ -10,6 +11,11 @@ console.log('▶ App: page weight (Pixel 5 emulation), Lighthouse (median of 3),
 const app = await benchApp();
 results.app = app.figures;
 misses.push(...app.misses);
+
+console.log('\n▶ Quiz: generation and answer checking (Node, median of many runs)');
+const quiz = await benchQuiz();
+results.quiz = quiz.figures;
+misses.push(...quiz.misses);
 
 mkdirSync('reports', { recursive: true });
 writeFileSync(

@@ -70,7 +70,11 @@ export function generateQuiz(bank: Bank, recipe: QuizRecipe): GenerateResult {
 		};
 	const items = eligibleItems(bank, recipe);
 	const byFact = new Map<string, Item[]>();
-	for (const item of items) byFact.set(item.fact, [...(byFact.get(item.fact) ?? []), item]);
+	for (const item of items) {
+		const list = byFact.get(item.fact);
+		if (list) list.push(item);
+		else byFact.set(item.fact, [item]);
+	}
 	if (byFact.size < recipe.count) {
 		return {
 			ok: false,
@@ -84,7 +88,13 @@ export function generateQuiz(bank: Bank, recipe: QuizRecipe): GenerateResult {
 
 	const random = seededRandom(recipe.seed);
 	const facts = shuffled([...byFact.keys()], random);
-	const candidates = new Map(facts.map((fact) => [fact, shuffled(byFact.get(fact)!, random)]));
+	// A fact's items are shuffled when first looked at: a big bank never shuffles what it won't use.
+	const shuffledItems = new Map<string, Item[]>();
+	const candidatesOf = (fact: string) => {
+		let list = shuffledItems.get(fact);
+		if (!list) shuffledItems.set(fact, (list = shuffled(byFact.get(fact)!, random)));
+		return list;
+	};
 	const paragraphs = new Set(items.map((item) => item.source.paragraph)).size;
 	const paragraphCap = Math.ceil(recipe.count / paragraphs) + 1;
 	const typeCap = Math.floor(recipe.count / 2);
@@ -97,7 +107,7 @@ export function generateQuiz(bank: Bank, recipe: QuizRecipe): GenerateResult {
 		for (const fact of facts) {
 			if (chosen.length === recipe.count) return;
 			if (usedFacts.has(fact)) continue;
-			const item = candidates.get(fact)!.find(fits);
+			const item = candidatesOf(fact).find(fits);
 			if (!item) continue;
 			chosen.push(item);
 			usedFacts.add(fact);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchesTyped, normaliseAnswer } from './typed-answer';
+import { editDistance, matchesTyped, normaliseAnswer, withinOneEdit } from './typed-answer';
 
 const NAMES = [
 	'Kabul',
@@ -78,5 +78,26 @@ describe('editDistance', () => {
 
 	it('stops early past the limit', () => {
 		expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+	});
+});
+
+describe('withinOneEdit', () => {
+	it('agrees with the edit distance on any two words', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+				expect(withinOneEdit(a, b)).toBe(editDistance(a, b) <= 1);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('agrees on near misses', () => {
+		for (const [a, b] of [
+			['gadoev', 'gadoyev'],
+			['kabul', 'kabil'],
+			['kabul', 'kabir'],
+			['abc', 'acb']
+		])
+			expect(withinOneEdit(a!, b!)).toBe(editDistance(a!, b!) <= 1);
 	});
 });

@@ -6,16 +6,25 @@
  * article (Kabul, Kabir...) as to the answer.
  */
 
+const THOUSANDS = /(\d)[,.\s\u00a0\u202f’'](?=\d{3}(?!\d))/g;
+const LEADING_ARTICLE = /^(the|a|an) /;
+
 /** The comparable form of an answer. */
 export function normaliseAnswer(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/(\d)[,.\s\u00a0\u202f’'](?=\d{3}(?!\d))/g, '$1')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()
-		.replace(/^(the|a|an) /, '');
+	// Plain ASCII (most typing) skips the Unicode work, which dominates the cost of a check.
+	const ascii = /^[\x20-\x7e]*$/.test(text);
+	const folded = ascii
+		? text
+				.toLowerCase()
+				.replace(THOUSANDS, '$1')
+				.replace(/[^a-z0-9]+/g, ' ')
+		: text
+				.normalize('NFKD')
+				.replace(/\p{M}/gu, '')
+				.toLowerCase()
+				.replace(THOUSANDS, '$1')
+				.replace(/[^\p{L}\p{N}]+/gu, ' ');
+	return folded.trim().replace(LEADING_ARTICLE, '');
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
@@ -39,6 +48,20 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 const hasDigit = (word: string) => /\d/.test(word);
 
+/** Whether two words are at most one insertion, deletion or substitution apart (linear time). */
+export function withinOneEdit(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (Math.abs(a.length - b.length) > 1) return false;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	let i = 0;
+	while (i < short.length && short[i] === long[i]) i++;
+	// Past the first difference, the rest must match after skipping one character of the
+	// longer word (insertion) or of both (substitution).
+	return short.length === long.length
+		? short.slice(i + 1) === long.slice(i + 1)
+		: short.slice(i) === long.slice(i + 1);
+}
+
 /** Whether `response` is `accepted` with exactly one typo in one long, digit-free word. */
 function oneTypoAway(
 	accepted: string,
@@ -52,7 +75,20 @@ function oneTypoAway(
 	const answerWord = a[differing[0]!]!;
 	const typed = r[differing[0]!]!;
 	if (answerWord.length < 5 || hasDigit(answerWord) || hasDigit(typed)) return undefined;
-	return editDistance(answerWord, typed, 1) === 1 ? { answerWord, typed } : undefined;
+	return withinOneEdit(answerWord, typed) ? { answerWord, typed } : undefined;
+}
+
+const normalised = new WeakMap<readonly string[], string[]>();
+
+// Accepted answers and the rival names are the same arrays check after check: normalise once.
+function normaliseAll(texts: readonly string[], split: boolean): string[] {
+	let result = normalised.get(texts);
+	if (!result) {
+		const forms = texts.map(normaliseAnswer);
+		result = split ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter(Boolean) : forms;
+		normalised.set(texts, result);
+	}
+	return result;
 }
 
 /**
@@ -66,15 +102,14 @@ export function matchesTyped(
 ): boolean {
 	const typed = normaliseAnswer(response);
 	if (!typed) return false;
-	const answers = accepted.map(normaliseAnswer);
+	const answers = normaliseAll(accepted, false);
 	if (answers.includes(typed)) return true;
-	const answerWords = new Set(answers.flatMap((answer) => answer.split(' ')));
-	const rivalWords = rivals
-		.flatMap((rival) => normaliseAnswer(rival).split(' '))
-		.filter((word) => word.length > 0 && !answerWords.has(word));
 	return answers.some((answer) => {
 		const typo = oneTypoAway(answer, typed);
 		if (!typo) return false;
-		return !rivalWords.some((rival) => editDistance(rival, typo.typed, 1) <= 1);
+		const answerWords = new Set(answers.flatMap((a) => a.split(' ')));
+		return !normaliseAll(rivals, true).some(
+			(rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed)
+		);
 	});
 }
