@@ -38,7 +38,14 @@ for (const type of QUESTION_TYPES) {
 		const first = await answerByKeyboard(page, quiz.questions[0]!.order, false);
 		const feedback = page.getByTestId('feedback');
 		await expect(feedback).toContainText(/Not quite|Partly right/);
-		await expect(feedback).toContainText(`Answer: ${first.answer}`);
+		if (first.type === 'matching') {
+			const shown = await feedback.locator('ul.answer-list li').allTextContents();
+			expect(shown.map((text, i) => text.includes(first.pairs[i]!.right))).toEqual(
+				first.pairs.map(() => true)
+			);
+		} else if (first.type === 'ordering')
+			await expect(feedback.locator('ol.answer-list li')).toHaveText(first.sequence);
+		else await expect(feedback).toContainText(`Answer: ${first.answer}`);
 		await expect(feedback).toContainText(first.explanation);
 		await expect(feedback.getByRole('link', { name: /Read it in the article/ })).toHaveAttribute(
 			'href',

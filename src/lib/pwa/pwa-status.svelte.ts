@@ -1,5 +1,7 @@
 const SW_URL = '/sw.js';
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+/** "Ready offline" is good news, not a question: it leaves by itself. */
+const OFFLINE_READY_MS = 8000;
 
 /**
  * The service worker's news for the UI: "ready offline" once the first precache is complete,
@@ -42,7 +44,10 @@ export class PwaStatus {
 			if (worker.state !== 'installed') return;
 			// A first install means the precache is complete; a later one is an update waiting.
 			if (navigator.serviceWorker.controller) this.needRefresh = true;
-			else this.offlineReady = true;
+			else {
+				this.offlineReady = true;
+				setTimeout(() => this.dismissOfflineReady(), OFFLINE_READY_MS);
+			}
 		});
 	}
 
