@@ -8,14 +8,13 @@ import {
 	type GroupBy,
 	type ItemFilter
 } from '$lib/bank/filter';
-import type { BankIndex } from '$lib/bank/lookup';
+import { BankLoader } from './bank-loader.svelte';
 
 /** How many questions the page renders at first, and adds per "Show more". */
 export const PAGE_SIZE = 20;
 
 /** The /bank page's state: the loaded bank, the teacher's filter, and what it leaves. */
-export class BankBrowser {
-	index = $state.raw<BankIndex>();
+export class BankBrowser extends BankLoader {
 	filter = $state<ItemFilter>({ ...NO_FILTER });
 	group = $state<GroupBy>('topic');
 	limit = $state(PAGE_SIZE);

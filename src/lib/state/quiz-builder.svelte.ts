@@ -1,5 +1,4 @@
 import { QUESTION_TYPES, type QuestionType } from '$lib/bank/question-types';
-import type { BankIndex } from '$lib/bank/lookup';
 import { TOPICS, type Topic } from '$lib/bank/topics';
 import { availableCount } from '$lib/quiz/generate';
 import {
@@ -9,10 +8,10 @@ import {
 	type FeedbackMode,
 	type QuizRecipe
 } from '$lib/quiz/recipe';
+import { BankLoader } from './bank-loader.svelte';
 
 /** The /quiz builder's choices; an empty list means "any". */
-export class QuizBuilder {
-	index = $state.raw<BankIndex>();
+export class QuizBuilder extends BankLoader {
 	count = $state(10);
 	types = $state<QuestionType[]>([]);
 	topics = $state<Topic[]>([]);
