@@ -185,3 +185,30 @@ for (const [name, hash, message] of [
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quizzes');
 	});
 }
+
+test('an old-bank link offers the same settings with the current questions', async ({ page }) => {
+	await gotoHydrated(page, `/quiz/play#q=${encodeQuizCode(recipe({ bankVersion: 1, count: 7 }))}`);
+	await page.getByRole('button', { name: 'Same settings, current questions' }).click();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('progress')).toHaveText('Question 1 of 7');
+});
+
+test('reopening a finished quiz link shows its results; "Take it again" starts afresh', async ({
+	page
+}) => {
+	const { quiz, href } = quizFor(recipe({ count: 2, types: KEYBOARD_TYPES, seed: 8 }));
+	await gotoHydrated(page, href);
+	for (const question of quiz.questions) {
+		await answerByKeyboard(page, question.order, true);
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByTestId('score')).toContainText('2 of 2 right');
+	await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+	await page.reload();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('score')).toContainText('2 of 2 right');
+	await page.getByRole('link', { name: 'Take it again' }).click();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('progress')).toHaveText('Question 1 of 2');
+	await expect(page).toHaveURL(new RegExp(`${href.replace(/[#?]/g, '.')}$`));
+});

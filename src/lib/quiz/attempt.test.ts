@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
 import { parseBank } from '$lib/bank/parse';
-import { advance, answerCurrent, elapsedSeconds, missedQuestions, startAttempt } from './attempt';
+import {
+	advance,
+	answerCurrent,
+	attemptFitsBank,
+	elapsedSeconds,
+	missedQuestions,
+	retryTitle,
+	startAttempt
+} from './attempt';
 
 const parsed = parseBank(tinyBank());
 if (!parsed.ok) throw new Error('fixture invalid');
@@ -51,5 +59,60 @@ describe('taking a quiz', () => {
 		);
 		const fresh = start('each');
 		expect(advance(fresh, 2_000)).toBe(fresh);
+	});
+});
+
+describe('attemptFitsBank', () => {
+	const itemOf = (id: string) => parsed.bank.items.find((i) => i.id === id);
+	const fine = start('each');
+
+	it('accepts an attempt that matches the bank', () => {
+		expect(attemptFitsBank(fine, itemOf)).toBe(true);
+	});
+
+	it.each([
+		[
+			'an unknown item',
+			{
+				questions: [{ itemId: 'ghost/single', order: [0, 1, 2] }, fine.questions[1]!],
+				answers: [null, null]
+			}
+		],
+		[
+			'an order of the wrong length',
+			{ questions: [{ itemId: single!.id, order: [0, 1] }, fine.questions[1]!] }
+		],
+		[
+			'an order that repeats',
+			{ questions: [{ itemId: single!.id, order: [0, 0, 1] }, fine.questions[1]!] }
+		],
+		[
+			'an order for a true/false item',
+			{ questions: [fine.questions[0]!, { itemId: trueFalse!.id, order: [0] }] }
+		],
+		['a question twice', { questions: [fine.questions[0]!, fine.questions[0]!] }],
+		['a position past the end while unfinished', { current: 2 }],
+		['a finished attempt not at the end', { finishedAt: 5, current: 1 }]
+	])('refuses %s', (_, change) => {
+		expect(attemptFitsBank({ ...fine, ...change }, itemOf)).toBe(false);
+	});
+});
+
+describe('titles', () => {
+	it('say "Retry: " once', () => {
+		expect(retryTitle(retryTitle('Paragraph 3'))).toBe('Retry: Paragraph 3');
+	});
+
+	it('are capped for storage', () => {
+		expect(
+			startAttempt({
+				id: 'x1y2',
+				title: 'x'.repeat(500),
+				code: null,
+				feedback: 'each',
+				questions: [],
+				now: 0
+			}).title
+		).toHaveLength(120);
 	});
 });

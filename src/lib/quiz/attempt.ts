@@ -5,6 +5,9 @@ import { check, type QuizResponse } from './check';
 import type { FeedbackMode } from './recipe';
 import type { QuizQuestion } from './generate';
 
+/** Stored titles are capped (storage/attempts.ts checks the same limit on every read). */
+export const TITLE_MAX = 120;
+
 // Pure steps of taking a quiz. Each returns a new attempt; the caller stores it (write-through).
 
 /** A fresh attempt at a quiz. `id` and `now` come from the edge (crypto, clock). */
@@ -19,7 +22,7 @@ export function startAttempt(options: {
 	return {
 		schema: SCHEMA_VERSION,
 		id: options.id,
-		title: options.title,
+		title: options.title.slice(0, TITLE_MAX),
 		code: options.code,
 		feedback: options.feedback,
 		questions: options.questions,
@@ -67,4 +70,45 @@ export function missedQuestions(attempt: Attempt): QuizQuestion[] {
 /** Whole seconds from start to finish (or to `now` while in progress). */
 export function elapsedSeconds(attempt: Attempt, now: number): number {
 	return Math.max(0, Math.round(((attempt.finishedAt ?? now) - attempt.startedAt) / 1000));
+}
+
+/** The title of a retry of an attempt: "Retry: " once, however often it is retried. */
+export const retryTitle = (title: string): string =>
+	title.startsWith('Retry: ') ? title : `Retry: ${title}`;
+
+const isPermutation = (order: readonly number[], n: number) =>
+	order.length === n &&
+	new Set(order).size === n &&
+	order.every((i) => Number.isInteger(i) && i >= 0 && i < n);
+
+/**
+ * Whether a stored attempt can be shown with the current bank: every item still there, each
+ * display order a reordering of that item's options, pairs or steps, no item twice, and the
+ * position consistent with the finished flag. A record failing this is refused, never patched.
+ */
+export function attemptFitsBank(
+	attempt: Attempt,
+	itemOf: (id: string) => Item | undefined
+): boolean {
+	const ids = attempt.questions.map((q) => q.itemId);
+	if (new Set(ids).size !== ids.length) return false;
+	const n = attempt.questions.length;
+	if (attempt.finishedAt === null ? attempt.current >= n : attempt.current !== n) return false;
+	return attempt.questions.every(({ itemId, order }) => {
+		const item = itemOf(itemId);
+		if (!item) return false;
+		switch (item.type) {
+			case 'single':
+			case 'multiple':
+			case 'who-said':
+				return isPermutation(order, item.options.length);
+			case 'matching':
+				return isPermutation(order, item.pairs.length);
+			case 'ordering':
+				return isPermutation(order, item.sequence.length);
+			case 'true-false':
+			case 'typed':
+				return order.length === 0;
+		}
+	});
 }

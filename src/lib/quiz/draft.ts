@@ -58,3 +58,42 @@ export function moveStep(sequence: number[], position: number, by: -1 | 1): numb
 	[next[position], next[target]] = [next[target]!, next[position]!];
 	return next;
 }
+
+/** The draft a stored response shows as (reopening an answered question); empty if it doesn't fit. */
+export function draftFromResponse(item: Item, question: QuizQuestion, response: unknown): Draft {
+	const empty = emptyDraft(item, question);
+	if (typeof response !== 'object' || response === null) return empty;
+	const r = response as Record<string, unknown>;
+	const indexes = (value: unknown): number[] | undefined =>
+		Array.isArray(value) && value.every((v) => Number.isInteger(v))
+			? (value as number[])
+			: undefined;
+	switch (empty.type) {
+		case 'choice':
+			return r.type === 'choice' && Number.isInteger(r.index)
+				? { type: 'choice', index: r.index as number }
+				: empty;
+		case 'choices':
+			return r.type === 'choices' && indexes(r.indexes)
+				? { type: 'choices', indexes: indexes(r.indexes)! }
+				: empty;
+		case 'boolean':
+			return r.type === 'boolean' && typeof r.value === 'boolean'
+				? { type: 'boolean', value: r.value }
+				: empty;
+		case 'text':
+			return r.type === 'text' && typeof r.value === 'string'
+				? { type: 'text', value: r.value }
+				: empty;
+		case 'pairs': {
+			const rights = r.type === 'pairs' ? indexes(r.rights) : undefined;
+			return rights && rights.length === empty.rights.length ? { type: 'pairs', rights } : empty;
+		}
+		case 'order': {
+			const sequence = r.type === 'order' ? indexes(r.sequence) : undefined;
+			return sequence && sequence.length === empty.sequence.length
+				? { type: 'order', sequence }
+				: empty;
+		}
+	}
+}

@@ -36,18 +36,23 @@ export function availableCount(bank: Bank, recipe: QuizRecipe): number {
 	return new Set(eligibleItems(bank, recipe).map((item) => item.fact)).size;
 }
 
+const isIdentity = (order: number[]) => order.every((value, i) => value === i);
+
 function displayOrder(item: Item, random: Random): number[] {
 	switch (item.type) {
 		case 'single':
 		case 'multiple':
 		case 'who-said':
 			return shuffledIndexes(item.options.length, random);
-		case 'matching':
-			return shuffledIndexes(item.pairs.length, random);
+		case 'matching': {
+			// Choices listed in the same order as the prompts would give the answer away.
+			const order = shuffledIndexes(item.pairs.length, random);
+			return isIdentity(order) ? [...order.slice(1), order[0]!] : order;
+		}
 		case 'ordering': {
+			// A shuffle that happens to be the answer is shown reversed: no neighbours in order.
 			const order = shuffledIndexes(item.sequence.length, random);
-			// A shuffle that happens to be the answer would give the question away.
-			return order.every((value, i) => value === i) ? [...order.slice(1), order[0]!] : order;
+			return isIdentity(order) ? order.reverse() : order;
 		}
 		case 'true-false':
 		case 'typed':
@@ -58,8 +63,8 @@ function displayOrder(item: Item, random: Random): number[] {
 /**
  * Builds the quiz a recipe describes: the same recipe and bank give the same quiz anywhere.
  * Never two items on one fact. While the filters allow, no paragraph gives more than
- * ⌈count ÷ paragraphs⌉ + 1 items and no type more than half; those limits are relaxed, in that
- * order, only when the filters leave no other way to reach the count.
+ * ⌈count ÷ paragraphs⌉ + 1 items and no type more than half; when the filters leave no other
+ * way to reach the count, the type limit is relaxed first, then the paragraph limit.
  */
 export function generateQuiz(bank: Bank, recipe: QuizRecipe): GenerateResult {
 	if (!Number.isInteger(recipe.count) || recipe.count < COUNT_MIN || recipe.count > COUNT_MAX)

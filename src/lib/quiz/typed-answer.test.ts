@@ -46,7 +46,11 @@ describe('matchesTyped', () => {
 		['   ', ['Kabul'], false],
 		['trade', ['trade'], true],
 		['a civil war', ['civil war'], true],
-		['past year', ['the past year', 'past year'], true]
+		['past year', ['the past year', 'past year'], true],
+		["1990's", ['1990s'], true],
+		['the 90’s', ['90s'], true],
+		['1374km', ['1,374 km'], true],
+		["1980's", ['1990s'], false]
 	])('%j against %j → %s', (response, accepted, expected) => {
 		expect(matchesTyped(response, accepted, NAMES)).toBe(expected);
 	});

@@ -17,13 +17,17 @@ export function normaliseAnswer(text: string): string {
 		? text
 				.toLowerCase()
 				.replace(THOUSANDS, '$1')
+				.replace(/(?<=[a-z0-9])'(?=[a-z0-9])/g, '')
 				.replace(/[^a-z0-9]+/g, ' ')
+				.replace(/(\d)(?=[a-z])/g, '$1 ')
 		: text
 				.normalize('NFKD')
 				.replace(/\p{M}/gu, '')
 				.toLowerCase()
 				.replace(THOUSANDS, '$1')
-				.replace(/[^\p{L}\p{N}]+/gu, ' ');
+				.replace(/(?<=[\p{L}\p{N}])['’‘ʼ](?=[\p{L}\p{N}])/gu, '')
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.replace(/(\p{N})(?=\p{L})/gu, '$1 ');
 	return folded.trim().replace(LEADING_ARTICLE, '');
 }
 

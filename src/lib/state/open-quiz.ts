@@ -1,6 +1,6 @@
 import { loadBank } from '$lib/bank/load';
 import type { BankIndex } from '$lib/bank/lookup';
-import { missedQuestions, startAttempt } from '$lib/quiz/attempt';
+import { attemptFitsBank, missedQuestions, retryTitle, startAttempt } from '$lib/quiz/attempt';
 import { describeRecipe } from '$lib/quiz/describe';
 import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizRecipe } from '$lib/quiz/recipe';
@@ -25,8 +25,9 @@ const problem = (title: string, message: string, sameSettings?: QuizRecipe): Ope
 export const quizHref = (recipe: QuizRecipe) => `/quiz/play#q=${encodeQuizCode(recipe)}`;
 
 /**
- * Reads `#q=<code>` (a new or shared quiz: resumes an unfinished attempt at it, else starts
- * one), `#a=<id>` (an attempt: resume or results) or `#retry=<id>` (its missed questions).
+ * Reads `#q=<code>` (a new or shared quiz: resumes the latest attempt at it, or shows its
+ * results; with `&again=1` starts a new one), `#a=<id>` (an attempt: resume or results) or
+ * `#retry=<id>` (a new attempt at its missed questions).
  */
 export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -39,6 +40,14 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 		const decoded = decodeQuizCode(code);
 		if (!decoded.ok) return problem('This quiz link doesn’t work', decoded.message);
 		const recipe = decoded.recipe;
+		// One spelling per quiz, so reopening a link finds its attempt whatever the link's padding.
+		const canonical = encodeQuizCode(recipe);
+		const fits = (a: Attempt) => attemptFitsBank(a, (itemId) => index.itemById.get(itemId));
+		const { attempts } = await listAttempts(store);
+		const latest = attempts.find((a) => a.code === canonical && fits(a));
+		// Reopening the link resumes the quiz, or shows its results; "Take it again" adds again=1.
+		if (latest && (latest.finishedAt === null || params.get('again') === null))
+			return { kind: 'ready', store, index, attempt: latest };
 		if (recipe.bankVersion !== index.bank.version)
 			return problem(
 				'This quiz was made for other questions',
@@ -47,19 +56,16 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 			);
 		const generated = generateQuiz(index.bank, recipe);
 		if (!generated.ok) return problem('This quiz can’t be made', generated.message);
-		const { attempts } = await listAttempts(store);
-		const unfinished = attempts.find((a) => a.code === code && a.finishedAt === null);
-		if (unfinished) return { kind: 'ready', store, index, attempt: unfinished };
 		const attempt = startAttempt({
 			id: newId(),
 			title: describeRecipe(recipe),
-			code,
+			code: canonical,
 			feedback: recipe.feedback,
 			questions: generated.quiz.questions,
 			now: Date.now()
 		});
 		await saveAttempt(store, attempt);
-		return { kind: 'ready', store, index, attempt };
+		return { kind: 'ready', store, index, attempt, hash: `#q=${canonical}` };
 	}
 
 	const id = attemptId ?? retryId;
@@ -70,11 +76,10 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 				'This quiz isn’t on this device',
 				'Quiz results are kept on the device that took the quiz, and this one has no record of it (or the record is damaged).'
 			);
-		const known = stored.questions.filter((q) => index.itemById.has(q.itemId));
-		if (known.length !== stored.questions.length)
+		if (!attemptFitsBank(stored, (itemId) => index.itemById.get(itemId)))
 			return problem(
-				'This quiz uses questions that no longer exist',
-				'The question bank has changed since this quiz was taken. Start a new quiz.'
+				'This quiz no longer fits the questions',
+				'The question bank has changed since this quiz was taken, so it can’t be shown. Start a new quiz.'
 			);
 		if (retryId === null) return { kind: 'ready', store, index, attempt: stored };
 		const missed = missedQuestions(stored);
@@ -82,7 +87,7 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 			return problem('Nothing to retry', 'Every answer of that quiz was right.');
 		const attempt = startAttempt({
 			id: newId(),
-			title: `Retry: ${stored.title}`,
+			title: retryTitle(stored.title),
 			code: null,
 			feedback: stored.feedback,
 			questions: missed,

@@ -18,6 +18,7 @@ export class QuizPlayer {
 	readonly #index: BankIndex;
 	readonly #rivals: readonly string[];
 	#retry: ReturnType<typeof setTimeout> | undefined;
+	#disposed = false;
 
 	constructor(store: KeyValueStore, index: BankIndex, rivals: readonly string[], attempt: Attempt) {
 		this.#store = store;
@@ -40,29 +41,40 @@ export class QuizPlayer {
 		return this.item ? check(this.item, response, this.#rivals) : { score: 0, correct: false };
 	}
 
-	async submit(response: QuizResponse): Promise<void> {
-		if (!this.item) return;
-		await this.#commit(answerCurrent(this.attempt, this.item, response, this.#rivals, Date.now()));
+	/** Records an answer; the screen moves on at once while the write goes to IndexedDB. */
+	submit(response: QuizResponse): Promise<void> {
+		if (!this.item) return Promise.resolve();
+		return this.#commit(answerCurrent(this.attempt, this.item, response, this.#rivals, Date.now()));
 	}
 
-	async next(): Promise<void> {
-		await this.#commit(advance(this.attempt, Date.now()));
+	next(): Promise<void> {
+		return this.#commit(advance(this.attempt, Date.now()));
 	}
 
-	async #commit(next: Attempt): Promise<void> {
-		if (next === this.attempt) return;
+	/** Stops retrying writes: called when the page leaves this quiz. */
+	dispose(): void {
+		this.#disposed = true;
+		clearTimeout(this.#retry);
+	}
+
+	#commit(next: Attempt): Promise<void> {
+		if (next === this.attempt) return Promise.resolve();
 		this.attempt = next;
-		await this.#persist();
+		return this.#persist();
 	}
 
 	async #persist(): Promise<void> {
 		clearTimeout(this.#retry);
+		if (this.#disposed) return;
 		try {
 			await saveAttempt(this.#store, this.attempt);
 			this.saveError = undefined;
 		} catch (error) {
-			this.saveError = toStorageError(error).message;
-			this.#retry = setTimeout(() => void this.#persist(), RETRY_MS);
+			const storageError = toStorageError(error);
+			this.saveError = storageError.message;
+			// Data from a newer app is never overwritten; anything else is retried until it lands.
+			if (storageError.reason !== 'read-only')
+				this.#retry = setTimeout(() => void this.#persist(), RETRY_MS);
 		}
 	}
 }
