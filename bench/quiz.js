@@ -4,23 +4,12 @@ import { median, percentile } from './stats.js';
 import { withAppModules } from './vite-modules.js';
 
 const TARGETS = { realMs: 1, syntheticMs: 10, thousandChecksMs: 5 };
-const TYPES = ['single', 'multiple', 'true-false', 'typed', 'matching', 'ordering', 'who-said'];
-const TOPICS = [
-	'people',
-	'borders-security',
-	'history',
-	'economy',
-	'diplomacy',
-	'opposition',
-	'media-sources',
-	'outlook'
-];
 
 /** A bank of `n` items on n/2 facts, spread over types, topics and 24 paragraphs. */
-function syntheticBank(n) {
+function syntheticBank(n, types, topics) {
 	const items = [];
 	for (let i = 0; i < n; i++) {
-		const type = TYPES[i % TYPES.length];
+		const type = types[i % types.length];
 		const base = {
 			id: `fact-${i >> 1}/${type}`,
 			fact: `fact-${i >> 1}`,
@@ -29,7 +18,7 @@ function syntheticBank(n) {
 			answer: 'x',
 			explanation: 'x',
 			source: { paragraph: (i % 24) + 1, sentence: 1, quote: 'x' },
-			topics: [TOPICS[i % TOPICS.length]],
+			topics: [topics[i % topics.length]],
 			difficulty: (i % 3) + 1
 		};
 		const extra =
@@ -66,6 +55,8 @@ export async function benchQuiz() {
 		const { check } = await load('/src/lib/quiz/check.ts');
 		const { articleNames } = await load('/src/lib/quiz/names.ts');
 		const { article } = await load('/src/lib/article/source.ts');
+		const { QUESTION_TYPES } = await load('/src/lib/bank/question-types.ts');
+		const { TOPICS } = await load('/src/lib/bank/topics.ts');
 		const parsed = parseBank(rawBank);
 		if (!parsed.ok) throw new Error('bank invalid');
 		const bank = parsed.bank;
@@ -82,7 +73,7 @@ export async function benchQuiz() {
 		const real = timeEach(500, (i) => {
 			if (!generateQuiz(bank, recipe(i, bank)).ok) throw new Error('no quiz');
 		});
-		const synthetic = syntheticBank(10_000);
+		const synthetic = syntheticBank(10_000, QUESTION_TYPES, TOPICS);
 		const big = timeEach(100, (i) => {
 			if (!generateQuiz(synthetic, recipe(i, synthetic)).ok) throw new Error('no quiz');
 		});
