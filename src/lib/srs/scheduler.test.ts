@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADES, createScheduler, formatInterval } from './scheduler';
+import { GRADES, bringForward, createScheduler, formatInterval } from './scheduler';
 import { studyDay } from './study-day';
 
 const at = (iso: string) => new Date(iso);
@@ -71,5 +71,28 @@ describe('studyDay', () => {
 		// And falls back on 2026-11-01: 04:00 EST is 09:00 UTC.
 		expect(studyDay(at('2026-11-01T08:30:00Z'), 'America/New_York')).toBe('2026-10-31');
 		expect(studyDay(at('2026-11-01T09:00:00Z'), 'America/New_York')).toBe('2026-11-01');
+	});
+});
+
+describe('bringForward (a wrong quiz answer)', () => {
+	const scheduler = createScheduler();
+	const now = at('2026-03-02T10:00:00Z');
+	const [, , good, easy] = GRADES.map((g) => g.grade);
+
+	it('makes a card due now and changes nothing else', () => {
+		const card = scheduler.review(scheduler.newCard(now), easy!, now).card;
+		const quizTime = at('2026-03-04T10:00:00Z');
+		const forward = bringForward(card, quizTime);
+		expect(forward.due).toEqual(quizTime);
+		expect({ ...forward, due: card.due }).toEqual(card);
+		expect(bringForward(forward, at('2026-03-05T10:00:00Z'))).toBe(forward);
+	});
+
+	it('never yields more stability than reviewing on time', () => {
+		const card = scheduler.review(scheduler.newCard(now), easy!, now).card;
+		const onTime = scheduler.review(card, good!, new Date(card.due)).card;
+		const quizTime = at('2026-03-04T10:00:00Z');
+		const early = scheduler.review(bringForward(card, quizTime), good!, quizTime).card;
+		expect(early.stability).toBeLessThanOrEqual(onTime.stability);
 	});
 });
