@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryRecipe } from '$lib/quiz/fixtures/arbitrary-recipe';
 import type { QuizRecipe } from '$lib/quiz/recipe';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { decodeQuizCode, encodeQuizCode } from './quiz-code';
@@ -15,15 +16,9 @@ const recipe: QuizRecipe = {
 	feedback: 'end'
 };
 
-const arbitraryRecipe = fc.record<QuizRecipe>({
+const anyRecipe = arbitraryRecipe({
 	bankVersion: fc.integer({ min: 1, max: 255 }),
-	count: fc.integer({ min: 1, max: 50 }),
-	types: fc.integer({ min: 0, max: 127 }),
-	topics: fc.integer({ min: 0, max: 255 }),
-	difficulty: fc.integer({ min: 0, max: 7 }),
-	paragraphs: fc.integer({ min: 0, max: 2 ** 24 - 1 }),
-	seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-	feedback: fc.constantFrom('each', 'end')
+	count: fc.integer({ min: 1, max: 50 })
 });
 
 describe('quiz codes', () => {
@@ -33,7 +28,7 @@ describe('quiz codes', () => {
 
 	it('round-trip any recipe', () => {
 		fc.assert(
-			fc.property(arbitraryRecipe, (r) => {
+			fc.property(anyRecipe, (r) => {
 				expect(decodeQuizCode(encodeQuizCode(r))).toEqual({ ok: true, recipe: r });
 			})
 		);
