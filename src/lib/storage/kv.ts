@@ -1,10 +1,12 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore {
 	get(key: string): Promise<unknown>;
 	set(key: string, value: unknown): Promise<void>;
 	delete(key: string): Promise<void>;
+	/** Reads and writes one key in a single transaction, so two tabs can't interleave. */
+	update(key: string, change: (old: unknown) => unknown): Promise<void>;
 	/** Every entry whose key starts with `prefix`. */
 	entries(prefix: string): Promise<[string, unknown][]>;
 }
@@ -55,6 +57,7 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 		get: (key) => guard(() => get(key, use())),
 		set: (key, value) => guard(() => set(key, value, use())),
 		delete: (key) => guard(() => del(key, use())),
+		update: (key, change) => guard(() => update(key, change, use())),
 		entries: (prefix) =>
 			guard(async () =>
 				(await entries<IDBValidKey, unknown>(use())).filter(

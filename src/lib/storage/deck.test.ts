@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+	appendToLog,
+	loadDeck,
+	readCardRecord,
+	readLog,
+	saveCardRecord,
+	type CardRecord
+} from './deck';
+import { indexedDbStore } from './kv';
+
+let n = 0;
+const freshStore = () => indexedDbStore(`deck-test-${++n}`, 'data');
+
+const record = (overrides: Partial<CardRecord> = {}): CardRecord => ({
+	schema: 1,
+	id: 'border-length',
+	card: {
+		due: new Date('2026-03-02T10:10:00Z'),
+		stability: 2.3,
+		difficulty: 5.1,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 1,
+		reps: 1,
+		lapses: 0,
+		state: 1,
+		last_review: new Date('2026-03-02T10:00:00Z')
+	},
+	suspended: false,
+	buriedUntil: null,
+	updatedAt: 1000,
+	...overrides
+});
+
+describe('the deck in IndexedDB', () => {
+	it('round-trips a card with its dates alive', async () => {
+		const store = freshStore();
+		await saveCardRecord(store, record());
+		const { cards, corrupt } = await loadDeck(store);
+		expect(corrupt).toEqual([]);
+		expect(cards[0]?.card.due).toBeInstanceOf(Date);
+		expect(cards[0]).toEqual(record());
+	});
+
+	it('revives dates that went through JSON (an export)', () => {
+		const parsed = readCardRecord(JSON.parse(JSON.stringify(record())));
+		expect(parsed?.card.due.toISOString()).toBe('2026-03-02T10:10:00.000Z');
+	});
+
+	it('never lets a stale tab overwrite a newer card state', async () => {
+		const store = freshStore();
+		expect(
+			await saveCardRecord(store, record({ updatedAt: 2000, card: { ...record().card, reps: 2 } }))
+		).toBe(true);
+		expect(await saveCardRecord(store, record({ updatedAt: 1500 }))).toBe(false);
+		expect((await loadDeck(store)).cards[0]?.card.reps).toBe(2);
+	});
+
+	it('sets a damaged record aside, keeps it, and loads the rest', async () => {
+		const store = freshStore();
+		await saveCardRecord(store, record());
+		await store.set('card:broken', { schema: 1, id: 'broken', card: { due: 'not a date' } });
+		await store.set('card:wrong-key', record({ id: 'other-fact' }));
+		const { cards, corrupt } = await loadDeck(store);
+		expect(cards.map((c) => c.id)).toEqual(['border-length']);
+		expect(corrupt.sort()).toEqual(['card:broken', 'card:wrong-key']);
+		expect(await store.get('card:broken')).toBeDefined();
+	});
+
+	it('keeps the review log in one chunk per study day', async () => {
+		const store = freshStore();
+		await appendToLog(store, '2026-03-02', [{ id: 'a' }]);
+		await appendToLog(store, '2026-03-02', [{ id: 'b' }]);
+		await appendToLog(store, '2026-03-03', [{ id: 'c' }]);
+		expect(await readLog(store, '2026-03-02')).toEqual([{ id: 'a' }, { id: 'b' }]);
+		expect(await readLog(store, '2026-03-03')).toEqual([{ id: 'c' }]);
+		expect((await loadDeck(store)).cards).toEqual([]);
+	});
+});

@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import type { KeyValueStore } from './kv';
+import { SCHEMA_VERSION } from './migrations';
+
+// Flashcard state, one record per fact, and the review log in one chunk per study day, so
+// loading the deck reads card states only and a day's reviews are one read.
+
+const date = v.pipe(
+	v.union([v.string(), v.number(), v.date()]),
+	v.transform((value) => new Date(value)),
+	v.check((d) => !Number.isNaN(d.getTime()), 'is not a date')
+);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const real = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** A ts-fsrs card as stored; dates may come back as strings after an export round trip. */
+const StoredCardSchema = v.object({
+	due: date,
+	stability: real,
+	difficulty: real,
+	elapsed_days: real,
+	scheduled_days: real,
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	state: v.picklist([0, 1, 2, 3]),
+	last_review: v.optional(date)
+});
+
+export const CardRecordSchema = v.object({
+	schema: v.literal(SCHEMA_VERSION),
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+	card: StoredCardSchema,
+	suspended: v.boolean(),
+	buriedUntil: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+	/** When this state was written: a stale tab's older state never replaces a newer one. */
+	updatedAt: real
+});
+
+export type CardRecord = v.InferOutput<typeof CardRecordSchema>;
+
+const CARD = 'card:';
+const LOG = 'log:';
+
+/** Checks a stored card record; a damaged one is set aside by the caller, never trusted. */
+export function readCardRecord(value: unknown): CardRecord | undefined {
+	const result = v.safeParse(CardRecordSchema, value);
+	return result.success ? result.output : undefined;
+}
+
+/** Every card record, and the keys of records that failed their checks (kept, not deleted). */
+export async function loadDeck(
+	store: KeyValueStore
+): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
+	const cards: CardRecord[] = [];
+	const corrupt: string[] = [];
+	for (const [key, value] of await store.entries(CARD)) {
+		const record = readCardRecord(value);
+		if (record && key === `${CARD}${record.id}`) cards.push(record);
+		else corrupt.push(key);
+	}
+	return { cards, corrupt };
+}
+
+/**
+ * Writes a card's state unless the stored one is newer (another tab reviewed it since):
+ * returns false then, and nothing is overwritten. Read and write share one transaction.
+ */
+export async function saveCardRecord(store: KeyValueStore, record: CardRecord): Promise<boolean> {
+	let written = false;
+	await store.update(`${CARD}${record.id}`, (old) => {
+		const stored = readCardRecord(old);
+		if (stored && stored.updatedAt > record.updatedAt) return old;
+		written = true;
+		return record;
+	});
+	return written;
+}
+
+/** Appends review-log entries to their study day's chunk (one transaction). */
+export async function appendToLog(
+	store: KeyValueStore,
+	day: string,
+	entries: unknown[]
+): Promise<void> {
+	await store.update(`${LOG}${day}`, (old) => [...(Array.isArray(old) ? old : []), ...entries]);
+}
+
+/** One study day's review log. */
+export async function readLog(store: KeyValueStore, day: string): Promise<unknown[]> {
+	const value = await store.get(`${LOG}${day}`);
+	return Array.isArray(value) ? value : [];
+}
