@@ -10,6 +10,7 @@ import {
 } from './deck';
 import { indexedDbStore } from './kv';
 
+const T = Date.UTC(2026, 2, 2);
 let n = 0;
 const freshStore = () => indexedDbStore(`deck-test-${++n}`, 'data');
 
@@ -30,7 +31,7 @@ const record = (overrides: Partial<CardRecord> = {}): CardRecord => ({
 	},
 	suspended: false,
 	buriedUntil: null,
-	updatedAt: 1000,
+	updatedAt: T + 1000,
 	...overrides
 });
 
@@ -52,9 +53,12 @@ describe('the deck in IndexedDB', () => {
 	it('never lets a stale tab overwrite a newer card state', async () => {
 		const store = freshStore();
 		expect(
-			await saveCardRecord(store, record({ updatedAt: 2000, card: { ...record().card, reps: 2 } }))
+			await saveCardRecord(
+				store,
+				record({ updatedAt: T + 2000, card: { ...record().card, reps: 2 } })
+			)
 		).toBe(true);
-		expect(await saveCardRecord(store, record({ updatedAt: 1500 }))).toBe(false);
+		expect(await saveCardRecord(store, record({ updatedAt: T + 1500 }))).toBe(false);
 		expect((await loadDeck(store)).cards[0]?.card.reps).toBe(2);
 	});
 

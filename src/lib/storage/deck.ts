@@ -5,19 +5,22 @@ import { SCHEMA_VERSION } from './migrations';
 // Flashcard state, one record per fact, and the review log in one chunk per study day, so
 // loading the deck reads card states only and a day's reviews are one read.
 
+// Bounds far beyond any real schedule: a value past them is damage, not data.
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
 const date = v.pipe(
 	v.union([v.string(), v.number(), v.date()]),
 	v.transform((value) => new Date(value)),
-	v.check((d) => !Number.isNaN(d.getTime()), 'is not a date')
+	v.check((d) => d.getTime() >= EARLIEST && d.getTime() <= LATEST, 'is not a plausible date')
 );
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const real = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const real = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1_000_000));
 
 /** A ts-fsrs card as stored; dates may come back as strings after an export round trip. */
 const StoredCardSchema = v.object({
 	due: date,
 	stability: real,
-	difficulty: real,
+	difficulty: v.pipe(v.number(), v.minValue(0), v.maxValue(10)),
 	elapsed_days: real,
 	scheduled_days: real,
 	learning_steps: count,
@@ -34,7 +37,7 @@ export const CardRecordSchema = v.object({
 	suspended: v.boolean(),
 	buriedUntil: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 	/** When this state was written: a stale tab's older state never replaces a newer one. */
-	updatedAt: real
+	updatedAt: v.pipe(v.number(), v.minValue(EARLIEST), v.maxValue(LATEST))
 });
 
 export type CardRecord = v.InferOutput<typeof CardRecordSchema>;

@@ -1,10 +1,12 @@
-import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, setMany, update, type UseStore } from 'idb-keyval';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore {
 	get(key: string): Promise<unknown>;
 	set(key: string, value: unknown): Promise<void>;
 	delete(key: string): Promise<void>;
+	/** Writes several keys in one transaction: all of them land, or none. */
+	setMany(entries: [string, unknown][]): Promise<void>;
 	/** Reads and writes one key in a single transaction, so two tabs can't interleave. */
 	update(key: string, change: (old: unknown) => unknown): Promise<void>;
 	/** Every entry whose key starts with `prefix`. */
@@ -57,6 +59,7 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 		get: (key) => guard(() => get(key, use())),
 		set: (key, value) => guard(() => set(key, value, use())),
 		delete: (key) => guard(() => del(key, use())),
+		setMany: (pairs) => guard(() => setMany(pairs, use())),
 		update: (key, change) => guard(() => update(key, change, use())),
 		entries: (prefix) =>
 			guard(async () =>
