@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+import { readRecords } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -66,15 +67,8 @@ export async function getAttempt(store: KeyValueStore, id: string): Promise<Atte
 export async function listAttempts(
 	store: KeyValueStore
 ): Promise<{ attempts: Attempt[]; corrupt: string[] }> {
-	const attempts: Attempt[] = [];
-	const corrupt: string[] = [];
-	for (const [key, value] of await store.entries(PREFIX)) {
-		const attempt = readAttempt(value);
-		if (attempt) attempts.push(attempt);
-		else corrupt.push(key);
-	}
-	attempts.sort((a, b) => b.startedAt - a.startedAt);
-	return { attempts, corrupt };
+	const { records, corrupt } = await readRecords(store, PREFIX, (_, value) => readAttempt(value));
+	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
 }
 
 /** The share of the quiz answered right so far, 0..1. */

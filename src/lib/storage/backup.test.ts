@@ -4,30 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt } from './attempts';
 import { applyImport, exportBackup, parseBackup, planImport, type BackupData } from './backup';
 import type { CardRecord } from './deck';
+import { T, cardRecord } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 
-/** Review times in the tests: minutes after the start of a study day. */
-const T = Date.UTC(2026, 2, 2);
-
-const card = (id: string, updatedAt: number): CardRecord => ({
-	schema: 1,
-	id,
-	card: {
-		due: new Date('2026-03-02T10:10:00Z'),
-		stability: 2.3,
-		difficulty: 5.1,
-		elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 1,
-		reps: 1,
-		lapses: 0,
-		state: 1,
-		last_review: new Date('2026-03-02T10:00:00Z')
-	},
-	suspended: false,
-	buriedUntil: null,
-	updatedAt: T + updatedAt
-});
+const card = (id: string, updatedAt: number): CardRecord =>
+	cardRecord({ id, updatedAt: T + updatedAt });
 
 const attempt = (id: string): Attempt => ({
 	schema: 1,

@@ -1,39 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import {
-	appendToLog,
-	loadDeck,
-	readCardRecord,
-	readLog,
-	saveCardRecord,
-	type CardRecord
-} from './deck';
+import { appendToLog, loadDeck, readCardRecord, readLog, saveCardRecord } from './deck';
+import { T, cardRecord } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 
-const T = Date.UTC(2026, 2, 2);
 let n = 0;
 const freshStore = () => indexedDbStore(`deck-test-${++n}`, 'data');
-
-const record = (overrides: Partial<CardRecord> = {}): CardRecord => ({
-	schema: 1,
-	id: 'border-length',
-	card: {
-		due: new Date('2026-03-02T10:10:00Z'),
-		stability: 2.3,
-		difficulty: 5.1,
-		elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 1,
-		reps: 1,
-		lapses: 0,
-		state: 1,
-		last_review: new Date('2026-03-02T10:00:00Z')
-	},
-	suspended: false,
-	buriedUntil: null,
-	updatedAt: T + 1000,
-	...overrides
-});
+const record = cardRecord;
 
 describe('the deck in IndexedDB', () => {
 	it('round-trips a card with its dates alive', async () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+import { readRecords } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 // Flashcard state, one record per fact, and the review log in one chunk per study day, so
@@ -55,14 +56,11 @@ export function readCardRecord(value: unknown): CardRecord | undefined {
 export async function loadDeck(
 	store: KeyValueStore
 ): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
-	const cards: CardRecord[] = [];
-	const corrupt: string[] = [];
-	for (const [key, value] of await store.entries(CARD)) {
+	const { records, corrupt } = await readRecords(store, CARD, (key, value) => {
 		const record = readCardRecord(value);
-		if (record && key === `${CARD}${record.id}`) cards.push(record);
-		else corrupt.push(key);
-	}
-	return { cards, corrupt };
+		return record && key === `${CARD}${record.id}` ? record : undefined;
+	});
+	return { cards: records, corrupt };
 }
 
 /**
