@@ -1,4 +1,13 @@
-import { createStore, del, entries, get, set, setMany, update, type UseStore } from 'idb-keyval';
+import {
+	createStore,
+	del,
+	get,
+	promisifyRequest,
+	set,
+	setMany,
+	update,
+	type UseStore
+} from 'idb-keyval';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore {
@@ -9,7 +18,12 @@ export interface KeyValueStore {
 	setMany(entries: [string, unknown][]): Promise<void>;
 	/** Reads and writes one key in a single transaction, so two tabs can't interleave. */
 	update(key: string, change: (old: unknown) => unknown): Promise<void>;
-	/** Every entry whose key starts with `prefix`. */
+	/**
+	 * Reads several keys and writes the values `change` returns, in one transaction; when it
+	 * returns undefined, nothing is written.
+	 */
+	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
+	/** Every entry whose key starts with `prefix`, read by key range (other records untouched). */
 	entries(prefix: string): Promise<[string, unknown][]>;
 }
 
@@ -61,12 +75,25 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 		delete: (key) => guard(() => del(key, use())),
 		setMany: (pairs) => guard(() => setMany(pairs, use())),
 		update: (key, change) => guard(() => update(key, change, use())),
+		updateMany: (keys, change) =>
+			guard(() =>
+				use()('readwrite', async (store) => {
+					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
+					const next = change(old);
+					next?.forEach((value, i) => store.put(value, keys[i]));
+					return promisifyRequest(store.transaction);
+				})
+			),
 		entries: (prefix) =>
-			guard(async () =>
-				(await entries<IDBValidKey, unknown>(use())).filter(
-					(entry): entry is [string, unknown] =>
-						typeof entry[0] === 'string' && entry[0].startsWith(prefix)
-				)
+			guard(() =>
+				use()('readonly', async (store) => {
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const [keys, values] = await Promise.all([
+						promisifyRequest(store.getAllKeys(range)),
+						promisifyRequest(store.getAll(range))
+					]);
+					return keys.map((key, i): [string, unknown] => [String(key), values[i]]);
+				})
 			)
 	};
 }

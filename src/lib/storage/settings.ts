@@ -1,5 +1,7 @@
-import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+
+// Checked by hand rather than with valibot: the home page reads the daily limits for its due
+// counts and must stay small.
 
 /** What a learner can set; every field has a default a bad stored value falls back to. */
 export interface Settings {
@@ -10,11 +12,24 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { retention: 0.9, newPerDay: 20, reviewsPerDay: 200 };
 
-const FIELDS = {
-	retention: v.pipe(v.number(), v.minValue(0.8), v.maxValue(0.97)),
-	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)),
-	reviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99999))
-} satisfies Record<keyof Settings, v.GenericSchema>;
+/** The allowed range of each setting (the settings form uses the same bounds). */
+export const SETTING_RANGES = {
+	retention: { min: 0.8, max: 0.97, integer: false },
+	newPerDay: { min: 0, max: 9999, integer: true },
+	reviewsPerDay: { min: 0, max: 99999, integer: true }
+} satisfies Record<keyof Settings, { min: number; max: number; integer: boolean }>;
+
+const FIELDS = Object.keys(SETTING_RANGES) as (keyof Settings)[];
+
+function isValid(key: keyof Settings, value: unknown): value is number {
+	const { min, max, integer } = SETTING_RANGES[key];
+	return (
+		typeof value === 'number' &&
+		value >= min &&
+		value <= max &&
+		(!integer || Number.isInteger(value))
+	);
+}
 
 const LABELS: Record<keyof Settings, string> = {
 	retention: 'desired retention',
@@ -34,10 +49,10 @@ export function readSettings(value: unknown): { settings: Settings; notice?: str
 		typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 	const settings = { ...DEFAULT_SETTINGS };
 	const reset: string[] = [];
-	for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
-		if (record[key] === undefined) continue;
-		const parsed = v.safeParse(FIELDS[key], record[key]);
-		if (parsed.success) settings[key] = parsed.output;
+	for (const key of FIELDS) {
+		const stored = record[key];
+		if (stored === undefined) continue;
+		if (isValid(key, stored)) settings[key] = stored;
 		else reset.push(LABELS[key]);
 	}
 	if (value !== undefined && (typeof value !== 'object' || value === null))
@@ -56,8 +71,8 @@ export async function loadSettings(store: KeyValueStore) {
 
 /** Saves settings after checking them; an invalid value is refused, not stored. */
 export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
-	for (const key of Object.keys(FIELDS) as (keyof Settings)[])
-		if (!v.safeParse(FIELDS[key], settings[key]).success)
+	for (const key of FIELDS)
+		if (!isValid(key, settings[key]))
 			throw new RangeError(`Invalid ${LABELS[key]}: ${settings[key]}`);
 	await store.set(KEY, { ...settings });
 }

@@ -136,3 +136,30 @@ describe('toStorageError', () => {
 		expect(toStorageError(error)).toBe(error);
 	});
 });
+
+describe('the IndexedDB key-value store', () => {
+	it('lists only the keys under a prefix', async () => {
+		const store = freshStore();
+		await store.setMany([
+			['card:a', 1],
+			['card:b', 2],
+			['cards', 3],
+			['log:2026-01-01', 4],
+			['attempt:x', 5]
+		]);
+		expect(await store.entries('card:')).toEqual([
+			['card:a', 1],
+			['card:b', 2]
+		]);
+		expect((await store.entries('')).length).toBe(5);
+	});
+
+	it('updates several keys in one transaction, or none when the change says so', async () => {
+		const store = freshStore();
+		await store.set('a', 1);
+		await store.updateMany(['a', 'b'], ([a, b]) => [Number(a) + 1, b ?? 'new']);
+		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
+		await store.updateMany(['a', 'b'], () => undefined);
+		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
+	});
+});

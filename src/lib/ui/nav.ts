@@ -2,6 +2,11 @@
 export const NAV_ITEMS = [
 	{ href: '/', label: 'Home', icon: 'M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z' },
 	{
+		href: '/study',
+		label: 'Study',
+		icon: 'M4 7h12v13H4zM8 4h12v13'
+	},
+	{
 		href: '/article',
 		label: 'Article',
 		icon: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7'
@@ -15,6 +20,11 @@ export const NAV_ITEMS = [
 		href: '/bank',
 		label: 'Bank',
 		icon: 'M4 5h16M4 10h16M4 15h10M4 20h7M17 15l2 2 3-4'
+	},
+	{
+		href: '/settings',
+		label: 'Settings',
+		icon: 'M12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1'
 	}
 ] as const;
 

@@ -1,0 +1,36 @@
+// Tells the app's other open tabs that stored progress changed, so they re-read it instead of
+// showing (and later writing over) an old state.
+
+/** What changed: some cards (by fact id), the settings, or everything (an import). */
+export type Change = { kind: 'cards'; ids: string[] } | { kind: 'settings' } | { kind: 'all' };
+
+const CHANNEL = 'hedged-bets-changes';
+
+function isChange(data: unknown): data is Change {
+	const change = data as Partial<Change> | null;
+	if (typeof change !== 'object' || change === null) return false;
+	if (change.kind === 'settings' || change.kind === 'all') return true;
+	return (
+		change.kind === 'cards' &&
+		Array.isArray(change.ids) &&
+		change.ids.every((id) => typeof id === 'string')
+	);
+}
+
+/** Tells the other tabs; a browser without BroadcastChannel just has no other tabs to tell. */
+export function announceChange(change: Change): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.postMessage(change);
+	channel.close();
+}
+
+/** Calls `listener` for each change another tab announces; returns the unsubscribe. */
+export function onChange(listener: (change: Change) => void): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.onmessage = (event: MessageEvent) => {
+		if (isChange(event.data)) listener(event.data);
+	};
+	return () => channel.close();
+}
