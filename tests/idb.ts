@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+
+// Raw access to the app's IndexedDB from a test, as a person's browser holds it: to plant
+// records (old, damaged, many) and to check what a flow really stored.
+
+const DB = 'hedged-bets';
+const STORE = 'data';
+
+/** Writes records straight into the app's database (creating it as idb-keyval would). */
+export async function putRecords(page: Page, records: [string, unknown][]): Promise<void> {
+	await page.evaluate(
+		async ({ db, store, records }) => {
+			const open = indexedDB.open(db);
+			open.onupgradeneeded = () => open.result.createObjectStore(store);
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const tx = database.transaction(store, 'readwrite');
+			for (const [key, value] of records) tx.objectStore(store).put(value, key);
+			await new Promise((resolve, reject) => {
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			database.close();
+		},
+		{ db: DB, store: STORE, records }
+	);
+}
+
+/** Every stored record whose key starts with `prefix`, read straight from IndexedDB. */
+export async function readRecords(page: Page, prefix = ''): Promise<Record<string, unknown>> {
+	return page.evaluate(
+		async ({ db, store, prefix }) => {
+			const open = indexedDB.open(db);
+			open.onupgradeneeded = () => open.result.createObjectStore(store);
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const objects = database.transaction(store).objectStore(store);
+			const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+			const [keys, values] = await Promise.all(
+				[objects.getAllKeys(range), objects.getAll(range)].map(
+					(request) =>
+						new Promise<unknown[]>((resolve, reject) => {
+							request.onsuccess = () => resolve(request.result as unknown[]);
+							request.onerror = () => reject(request.error);
+						})
+				)
+			);
+			database.close();
+			return Object.fromEntries(keys!.map((key, i) => [String(key), values![i]]));
+		},
+		{ db: DB, store: STORE, prefix }
+	);
+}
