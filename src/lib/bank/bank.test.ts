@@ -8,6 +8,7 @@ import {
 	roleProblems
 } from './audit';
 import { rawBank } from './data';
+import { FACT_COUNT } from './deck-size';
 import { describeProblems, parseBank } from './parse';
 import releasedJson from './data/released.json';
 
@@ -75,4 +76,8 @@ describe('released ids (review history is keyed by them)', () => {
 		expect([...factIds].filter((id) => !released.facts.includes(id))).toEqual([]);
 		expect([...itemFacts.keys()].filter((id) => !(id in released.items))).toEqual([]);
 	});
+});
+
+it('FACT_COUNT, which the home page counts new cards with, is the number of facts', () => {
+	expect(FACT_COUNT).toBe(rawBank.facts.length);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRADES, createScheduler } from './scheduler';
-import { dueQueue, queueCounts, type DeckCard } from './queue';
+import { dueQueue, nextCard, nextDue, queueCounts, tomorrowCounts, type DeckCard } from './queue';
 
 const scheduler = createScheduler();
 const start = new Date('2026-03-02T10:00:00Z');
@@ -66,5 +66,36 @@ describe('dueQueue', () => {
 		];
 		expect(dueQueue(cards, later, '2026-03-20').new.map((c) => c.id)).toEqual(['n']);
 		expect(dueQueue(cards, later, '2026-03-21').new.map((c) => c.id)).toEqual(['b', 'n']);
+	});
+});
+
+describe('after the queue', () => {
+	const later = new Date('2026-03-20T10:00:00Z');
+
+	it('shows a learning card early when nothing else is left, within 20 minutes', () => {
+		const soon = { id: 'l1', card: { due: new Date(later.getTime() + 10 * 60_000), state: 1 } };
+		const empty = { learning: [], review: [], new: [] };
+		expect(nextCard(empty, [soon], later, '2026-03-20')?.id).toBe('l1');
+		expect(nextCard(empty, [soon], new Date(later.getTime() - 30 * 60_000), '2026-03-20')).toBe(
+			undefined
+		);
+	});
+
+	it('gives the next due time and tomorrow’s counts, new cards and suspended aside', () => {
+		const cards = [
+			{ id: 'n1', card: { due: later, state: 0 } },
+			{ id: 'n2', card: { due: later, state: 0 } },
+			{ id: 'r1', card: { due: new Date('2026-03-21T09:00:00Z'), state: 2 } },
+			{ id: 'r2', card: { due: new Date('2026-03-25T09:00:00Z'), state: 2 } },
+			{ id: 's1', card: { due: new Date('2026-03-20T12:00:00Z'), state: 2 }, suspended: true }
+		];
+		expect(nextDue(cards)?.toISOString()).toBe('2026-03-21T09:00:00.000Z');
+		expect(tomorrowCounts(cards, new Date('2026-03-22T04:00:00Z'))).toEqual({
+			reviews: 1,
+			new: 2
+		});
+		expect(
+			tomorrowCounts(cards, new Date('2026-03-22T04:00:00Z'), { newPerDay: 1, reviewsPerDay: 0 })
+		).toEqual({ reviews: 0, new: 1 });
 	});
 });

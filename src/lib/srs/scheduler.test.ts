@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GRADES, bringForward, createScheduler, formatInterval } from './scheduler';
-import { studyDay } from './study-day';
+import { GRADES, createScheduler, formatInterval } from './scheduler';
+import { bringForward } from './queue';
+import { studyDay, studyDayEnd } from './study-day';
 
 const at = (iso: string) => new Date(iso);
 const [again, hard, good, easy] = GRADES.map((g) => g.grade);
@@ -88,11 +89,42 @@ describe('bringForward (a wrong quiz answer)', () => {
 		expect(bringForward(forward, at('2026-03-05T10:00:00Z'))).toBe(forward);
 	});
 
+	it('leaves a card never studied alone (it already waits as new)', () => {
+		const card = scheduler.newCard(now);
+		expect(bringForward(card, at('2026-03-04T10:00:00Z'))).toBe(card);
+	});
+
 	it('never yields more stability than reviewing on time', () => {
 		const card = scheduler.review(scheduler.newCard(now), easy!, now).card;
 		const onTime = scheduler.review(card, good!, new Date(card.due)).card;
 		const quizTime = at('2026-03-04T10:00:00Z');
 		const early = scheduler.review(bringForward(card, quizTime), good!, quizTime).card;
 		expect(early.stability).toBeLessThanOrEqual(onTime.stability);
+	});
+});
+
+describe('studyDayEnd', () => {
+	const at = (iso: string) => new Date(iso);
+	it('is the next 04:00 local time', () => {
+		expect(studyDayEnd(at('2026-06-10T12:00:00Z'), 'UTC').toISOString()).toBe(
+			'2026-06-11T04:00:00.000Z'
+		);
+		expect(studyDayEnd(at('2026-06-10T02:00:00Z'), 'UTC').toISOString()).toBe(
+			'2026-06-10T04:00:00.000Z'
+		);
+		// Kolkata is UTC+5:30: 04:00 there is 22:30 UTC.
+		expect(studyDayEnd(at('2026-06-10T12:00:00Z'), 'Asia/Kolkata').toISOString()).toBe(
+			'2026-06-10T22:30:00.000Z'
+		);
+	});
+
+	it('is right across a daylight-saving change', () => {
+		// New York springs forward on 2026-03-08: 04:00 EDT is 08:00 UTC, the day before 09:00 UTC.
+		expect(studyDayEnd(at('2026-03-07T20:00:00Z'), 'America/New_York').toISOString()).toBe(
+			'2026-03-08T08:00:00.000Z'
+		);
+		expect(studyDayEnd(at('2026-10-31T20:00:00Z'), 'America/New_York').toISOString()).toBe(
+			'2026-11-01T09:00:00.000Z'
+		);
 	});
 });

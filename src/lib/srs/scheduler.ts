@@ -63,14 +63,3 @@ export function formatInterval(ms: number): string {
 	if (days < 365) return `${Math.round((days / 30) * 10) / 10}mo`.replace('.0mo', 'mo');
 	return `${Math.round((days / 365) * 10) / 10}y`.replace('.0y', 'y');
 }
-
-/**
- * A wrong quiz answer on a fact brings its card forward: due now. Only `due` changes; the
- * stability, difficulty and review history stay, so the quiz answer is not a review. When the
- * card is then reviewed early, FSRS sees little elapsed time and high retrievability, which
- * gives a smaller stability gain than an on-time review: bringing a card forward can never
- * inflate its stability.
- */
-export function bringForward(card: Card, now: Date): Card {
-	return card.due.getTime() > now.getTime() ? { ...card, due: new Date(now) } : card;
-}

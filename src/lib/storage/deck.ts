@@ -78,6 +78,27 @@ export async function saveCardRecord(store: KeyValueStore, record: CardRecord): 
 	return written;
 }
 
+/**
+ * Changes a stored card record in one transaction (so no other tab's write slips in between);
+ * a missing or damaged record is left alone, and so is one `change` returns undefined for.
+ * Returns whether it wrote.
+ */
+export async function updateCardRecord(
+	store: KeyValueStore,
+	id: string,
+	change: (record: CardRecord) => CardRecord | undefined
+): Promise<boolean> {
+	let written = false;
+	await store.updateMany([`${CARD}${id}`], ([old]) => {
+		const stored = readCardRecord(old);
+		const next = stored && stored.id === id ? change(stored) : undefined;
+		if (!next) return undefined;
+		written = true;
+		return [next];
+	});
+	return written;
+}
+
 /** Appends review-log entries to their study day's chunk (one transaction). */
 export async function appendToLog(
 	store: KeyValueStore,

@@ -20,7 +20,7 @@ export interface KeyValueStore {
 	update(key: string, change: (old: unknown) => unknown): Promise<void>;
 	/**
 	 * Reads several keys and writes the values `change` returns, in one transaction; when it
-	 * returns undefined, nothing is written.
+	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
 	/** Every entry whose key starts with `prefix`, read by key range (other records untouched). */
@@ -80,7 +80,9 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 				use()('readwrite', async (store) => {
 					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
 					const next = change(old);
-					next?.forEach((value, i) => store.put(value, keys[i]));
+					next?.forEach((value, i) => {
+						if (value !== undefined) store.put(value, keys[i]);
+					});
 					return promisifyRequest(store.transaction);
 				})
 			),

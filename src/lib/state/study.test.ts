@@ -1,0 +1,147 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { rawBank } from '$lib/bank/data';
+import { indexBank } from '$lib/bank/lookup';
+import { parseBank } from '$lib/bank/parse';
+import { GRADES } from '$lib/srs/scheduler';
+import { cardRecord } from '$lib/storage/fixtures/card-record';
+import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { readLog } from '$lib/storage/deck';
+import { saveSettings } from '$lib/storage/settings';
+import { Study } from './study.svelte';
+
+const parsed = parseBank(rawBank);
+if (!parsed.ok) throw new Error('the bank must parse');
+const index = indexBank(parsed.bank);
+const [first, second] = parsed.bank.facts;
+const [again, , good, easy] = GRADES.map((g) => g.grade);
+
+let n = 0;
+const freshStore = () => indexedDbStore(`study-test-${++n}`, 'data');
+const NOW = new Date('2026-03-02T10:00:00Z');
+const DAY = '2026-03-02';
+
+async function open(store: KeyValueStore, clock = () => NOW) {
+	const study = new Study(store, index, { timeZone: 'UTC', clock });
+	await study.load();
+	return study;
+}
+
+describe('a study session', () => {
+	it('starts with the day’s new cards in bank order', async () => {
+		const study = await open(freshStore());
+		expect(study.counts).toEqual({ new: 20, learning: 0, due: 0 });
+		expect(study.current?.id).toBe(first!.id);
+		expect(study.intervals?.[again!]).toBe(60_000);
+		study.dispose();
+	});
+
+	it('stores a review before showing the next card, and undo takes it back', async () => {
+		const store = freshStore();
+		const study = await open(store);
+		await study.grade(good!); // not revealed yet: ignored
+		expect(study.reviewed).toBe(0);
+		study.reveal();
+		await study.grade(good!);
+		expect(study.current?.id).toBe(second!.id);
+		expect(study.counts.new).toBe(19);
+		expect((await store.get(`card:${first!.id}`)) as { card: { state: number } }).toMatchObject({
+			card: { state: 1 }
+		});
+		expect(await readLog(store, DAY)).toHaveLength(1);
+
+		await study.undo();
+		expect(study.current?.id).toBe(first!.id);
+		expect(study.revealed).toBe(false);
+		expect(study.counts.new).toBe(20);
+		expect((await store.get(`card:${first!.id}`)) as { card: { state: number } }).toMatchObject({
+			card: { state: 0 }
+		});
+		expect(await readLog(store, DAY)).toEqual([]);
+		study.dispose();
+	});
+
+	it('keeps a review pending while storage fails, shows why, and lands it on retry', async () => {
+		const real = freshStore();
+		let failures = 1;
+		const store: KeyValueStore = {
+			...real,
+			updateMany: (keys, change) =>
+				failures-- > 0
+					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
+					: real.updateMany(keys, change)
+		};
+		const study = await open(store);
+		study.reveal();
+		const grading = study.grade(easy!);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(study.saveError).toMatch(/out of storage space/);
+		expect(study.pending).toBe(true);
+		expect(study.current?.id).toBe(first!.id);
+		study.retry();
+		await grading;
+		expect(study.saveError).toBeUndefined();
+		expect(study.current?.id).toBe(second!.id);
+		expect(await real.get(`card:${first!.id}`)).toBeDefined();
+		study.dispose();
+	});
+
+	it('never overwrites a card another tab studied meanwhile', async () => {
+		const store = freshStore();
+		const study = await open(store);
+		const otherTab = cardRecord({ id: first!.id, updatedAt: NOW.getTime() + 5 });
+		await store.set(`card:${first!.id}`, otherTab);
+		study.reveal();
+		await study.grade(again!);
+		expect(await store.get(`card:${first!.id}`)).toEqual(otherTab);
+		expect(study.notice).toMatch(/another tab/);
+		expect(study.reviewed).toBe(0);
+		study.dispose();
+	});
+
+	it('sets a damaged record aside, keeps it, and studies the rest', async () => {
+		const store = freshStore();
+		const damaged = { schema: 1, id: first!.id, card: 'garbage' };
+		await store.set(`card:${first!.id}`, damaged);
+		const study = await open(store);
+		expect(study.damaged).toBe(1);
+		expect(study.cards.some((c) => c.id === first!.id)).toBe(false);
+		expect(study.current?.id).toBe(second!.id);
+		study.reveal();
+		await study.grade(good!);
+		expect(await store.get(`card:${first!.id}`)).toEqual(damaged);
+		study.dispose();
+	});
+
+	it('ends the day at the new-card limit with the next due time and tomorrow’s counts', async () => {
+		const store = freshStore();
+		await saveSettings(store, { retention: 0.9, newPerDay: 2, reviewsPerDay: 200 });
+		const study = await open(store);
+		for (let i = 0; i < 2; i++) {
+			study.reveal();
+			await study.grade(easy!);
+		}
+		expect(study.current).toBeUndefined();
+		expect(study.outlook?.tomorrow).toEqual({ reviews: 0, new: 2 });
+		expect(study.outlook?.nextDue?.getTime()).toBeGreaterThan(NOW.getTime() + 86_400_000);
+
+		const reopened = await open(store);
+		expect(reopened.counts).toEqual({ new: 0, learning: 0, due: 0 });
+		study.dispose();
+		reopened.dispose();
+	});
+
+	it('buries a card until the next study day', async () => {
+		const store = freshStore();
+		let now = NOW;
+		const study = await open(store, () => now);
+		await study.bury();
+		expect(study.current?.id).toBe(second!.id);
+		expect(study.cards.find((c) => c.id === first!.id)?.buriedUntil).toBe('2026-03-03');
+		now = new Date('2026-03-03T05:00:00Z');
+		const tomorrow = await open(store, () => now);
+		expect(tomorrow.current?.id).toBe(first!.id);
+		study.dispose();
+		tomorrow.dispose();
+	});
+});

@@ -1,0 +1,69 @@
+import type { KeyValueStore } from './kv';
+import { readCardRecord, type CardRecord } from './deck';
+
+// A review is one transaction: the card's new state and its log entry land together, or
+// neither does. Both refuse to write over a card another tab changed in the meantime.
+
+/** A review-log entry: the ts-fsrs log of one review, with its own id and the card's. */
+export interface LogEntry {
+	id: string;
+	cardId: string;
+	/** The state the card was in before this review (ts-fsrs `State`). */
+	state: number;
+	rating: number;
+	review: Date;
+	[field: string]: unknown;
+}
+
+export type WriteResult = 'saved' | 'stale';
+
+const cardKey = (id: string) => `card:${id}`;
+const logKey = (day: string) => `log:${day}`;
+
+/** Whether the stored card is still the one the change was based on (none = never studied). */
+function unchanged(stored: unknown, base: CardRecord | undefined): boolean {
+	const current = readCardRecord(stored);
+	if (!base) return stored === undefined;
+	return current !== undefined && current.updatedAt === base.updatedAt;
+}
+
+/**
+ * Stores a change to a card: its new state and, for a review, the log entry appended to its
+ * study day's chunk, in one transaction. `base` is the card as it was shown; if another tab
+ * has changed it since, nothing is written and the result is 'stale'.
+ */
+export async function saveReview(
+	store: KeyValueStore,
+	review: { record: CardRecord; base: CardRecord | undefined; day: string; entry?: LogEntry }
+): Promise<WriteResult> {
+	let result: WriteResult = 'stale';
+	await store.updateMany([cardKey(review.record.id), logKey(review.day)], ([card, log]) => {
+		if (!unchanged(card, review.base)) return undefined;
+		result = 'saved';
+		if (!review.entry) return [review.record, undefined];
+		return [review.record, [...(Array.isArray(log) ? log : []), review.entry]];
+	});
+	return result;
+}
+
+/**
+ * Undoes a review: the card goes back to `restored` and the entry leaves the log, in one
+ * transaction, unless another tab has changed the card since (then 'stale', nothing written).
+ */
+export async function undoReview(
+	store: KeyValueStore,
+	undo: { restored: CardRecord; reviewed: CardRecord; day: string; entryId?: string }
+): Promise<WriteResult> {
+	let result: WriteResult = 'stale';
+	await store.updateMany([cardKey(undo.restored.id), logKey(undo.day)], ([card, log]) => {
+		if (!unchanged(card, undo.reviewed)) return undefined;
+		result = 'saved';
+		if (undo.entryId === undefined) return [undo.restored, undefined];
+		const entries = Array.isArray(log) ? log : [];
+		return [
+			undo.restored,
+			entries.filter((e) => (e as { id?: unknown } | null)?.id !== undo.entryId)
+		];
+	});
+	return result;
+}
