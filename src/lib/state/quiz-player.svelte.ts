@@ -4,6 +4,7 @@ import { advance, answerCurrent, isFinished } from '$lib/quiz/attempt';
 import { check, type QuizResponse } from '$lib/quiz/check';
 import { saveAttempt, type Attempt } from '$lib/storage/attempts';
 import { toStorageError, type KeyValueStore } from '$lib/storage/kv';
+import { bringFactForward } from './bring-forward';
 
 const RETRY_MS = 3000;
 
@@ -41,10 +42,18 @@ export class QuizPlayer {
 		return this.item ? check(this.item, response, this.#rivals) : { score: 0, correct: false };
 	}
 
-	/** Records an answer; the screen moves on at once while the write goes to IndexedDB. */
+	/**
+	 * Records an answer; the screen moves on at once while the write goes to IndexedDB. An answer
+	 * not fully right brings the fact's flashcard forward (see `bringForward`).
+	 */
 	submit(response: QuizResponse): Promise<void> {
-		if (!this.item) return Promise.resolve();
-		return this.#commit(answerCurrent(this.attempt, this.item, response, this.#rivals, Date.now()));
+		const item = this.item;
+		if (!item) return Promise.resolve();
+		const saved = this.#commit(
+			answerCurrent(this.attempt, item, response, this.#rivals, Date.now())
+		);
+		if (this.preview(response).score < 1) void bringFactForward(this.#store, item.fact);
+		return saved;
 	}
 
 	next(): Promise<void> {
