@@ -65,3 +65,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 	});
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation on a flashcard's answer side (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/study');
+		await page.keyboard.press('Space');
+		await expect(page.getByTestId('card-back')).toBeVisible();
+		expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+	});
+}

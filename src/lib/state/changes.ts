@@ -5,6 +5,8 @@
 export type Change = { kind: 'cards'; ids: string[] } | { kind: 'settings' } | { kind: 'all' };
 
 const CHANNEL = 'hedged-bets-changes';
+/** This page's id: a channel delivers to every other channel object, in this page too. */
+const SENDER = Math.random().toString(36).slice(2);
 
 function isChange(data: unknown): data is Change {
 	const change = data as Partial<Change> | null;
@@ -21,7 +23,7 @@ function isChange(data: unknown): data is Change {
 export function announceChange(change: Change): void {
 	if (typeof BroadcastChannel === 'undefined') return;
 	const channel = new BroadcastChannel(CHANNEL);
-	channel.postMessage(change);
+	channel.postMessage({ sender: SENDER, change });
 	channel.close();
 }
 
@@ -30,7 +32,8 @@ export function onChange(listener: (change: Change) => void): () => void {
 	if (typeof BroadcastChannel === 'undefined') return () => {};
 	const channel = new BroadcastChannel(CHANNEL);
 	channel.onmessage = (event: MessageEvent) => {
-		if (isChange(event.data)) listener(event.data);
+		const message = event.data as { sender?: unknown; change?: unknown } | null;
+		if (message?.sender !== SENDER && isChange(message?.change)) listener(message.change);
 	};
 	return () => channel.close();
 }
