@@ -42,7 +42,8 @@ export interface DueQueue<C extends Schedule = Schedule> {
 /** As in Anki: with nothing else left, a learning card due within 20 minutes is shown early. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-const isLearning = (card: Schedule) =>
+/** Whether a card is in its (re)learning steps. */
+export const isLearning = (card: Schedule) =>
 	card.state === CardState.Learning || card.state === CardState.Relearning;
 
 const isActive = (c: DeckCard, today: string) =>

@@ -4,6 +4,7 @@ import type { BankIndex } from '$lib/bank/lookup';
 import type { Fact } from '$lib/bank/schema';
 import {
 	dueQueue,
+	isLearning,
 	nextCard,
 	nextDue,
 	queueCounts,
@@ -89,7 +90,13 @@ export class Study {
 
 	readonly today = $derived.by(() => studyDay(this.now, this.#timeZone));
 	readonly queue = $derived(dueQueue(this.cards, this.now, this.today, this.settings, this.done));
-	readonly counts = $derived(queueCounts(this.queue));
+	readonly counts = $derived.by(() => {
+		const counts = queueCounts(this.queue);
+		// A learning card shown ahead of time (nothing else left) counts as learning, as in Anki.
+		const ahead =
+			this.current && !this.queue.learning.includes(this.current) && isLearning(this.current.card);
+		return ahead ? { ...counts, learning: counts.learning + 1 } : counts;
+	});
 	readonly remaining = $derived(this.counts.new + this.counts.learning + this.counts.due);
 	readonly current = $derived(this.cards.find((c) => c.id === this.shownId));
 	readonly fact = $derived.by<Fact | undefined>(() =>
@@ -131,6 +138,7 @@ export class Study {
 		this.cards = this.#deckCards();
 		this.#advance();
 		performance.measure('deck-load', 'deck-load-start');
+		if (this.#disposed) return;
 		this.#stopListening = onChange((change) => void this.#reload(change));
 		this.#tick = setInterval(() => this.#onTick(), TICK_MS);
 	}
@@ -160,7 +168,8 @@ export class Study {
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day, entry })
 		);
-		if (result !== 'saved') return this.#refused(shown.id);
+		if (result === 'failed') return;
+		if (result === 'stale') return this.#refused(shown.id);
 		const counted = countedAs(log.state);
 		if (counted) this.done = { ...this.done, [counted]: this.done[counted] + 1 };
 		this.reviewed++;
@@ -202,8 +211,9 @@ export class Study {
 				entryId: step.review?.entryId
 			})
 		);
+		if (result === 'failed') return;
 		this.steps = this.steps.slice(0, -1);
-		if (result !== 'saved') return this.#refused(step.after.id);
+		if (result === 'stale') return this.#refused(step.after.id);
 		this.#keep(restored);
 		const counted = step.review?.counted;
 		if (counted && step.day === this.today)
@@ -232,7 +242,8 @@ export class Study {
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day })
 		);
-		if (result !== 'saved') return this.#refused(shown.id);
+		if (result === 'failed') return;
+		if (result === 'stale') return this.#refused(shown.id);
 		this.#commit({ before, after, day }, now);
 	}
 
@@ -306,7 +317,7 @@ export class Study {
 	}
 
 	/** Runs a write until it lands: a failure is shown and retried, never dropped. */
-	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult> {
+	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult | 'failed'> {
 		this.pending = true;
 		this.notice = undefined;
 		try {
@@ -318,7 +329,8 @@ export class Study {
 				} catch (error) {
 					const storageError = toStorageError(error);
 					this.saveError = storageError.message;
-					if (storageError.reason === 'read-only' || this.#disposed) return 'stale';
+					// Data from a newer app is never written over; the message says to reload.
+					if (storageError.reason === 'read-only' || this.#disposed) return 'failed';
 					await new Promise<void>((resume) => {
 						const timer = setTimeout(resume, RETRY_MS);
 						this.#retryNow = () => {
