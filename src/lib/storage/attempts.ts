@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+import { updateIfCurrent } from './open';
 import { readRecords } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -51,7 +52,8 @@ export function readAttempt(value: unknown): Attempt | undefined {
 
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
-	await store.set(keyOf(attempt.id), plainCopy(attempt));
+	const record = plainCopy(attempt);
+	await updateIfCurrent(store, [keyOf(attempt.id)], () => [record]);
 }
 
 // Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
 import { readRecords } from './records';
 import { SCHEMA_VERSION } from './migrations';
+import { updateIfCurrent } from './open';
 
 // Flashcard state, one record per fact, and the review log in one chunk per study day, so
 // loading the deck reads card states only and a day's reviews are one read.
@@ -89,7 +90,7 @@ export async function updateCardRecord(
 	change: (record: CardRecord) => CardRecord | undefined
 ): Promise<boolean> {
 	let written = false;
-	await store.updateMany([`${CARD}${id}`], ([old]) => {
+	await updateIfCurrent(store, [`${CARD}${id}`], ([old]) => {
 		const stored = readCardRecord(old);
 		const next = stored && stored.id === id ? change(stored) : undefined;
 		if (!next) return undefined;

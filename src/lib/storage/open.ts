@@ -16,11 +16,7 @@ export async function prepareStore(
 ): Promise<void> {
 	const meta = v.safeParse(MetaSchema, await store.get(META_KEY));
 	const version = meta.success ? meta.output.schemaVersion : target;
-	if (version > target)
-		throw new StorageError(
-			'Your progress was saved by a newer version of the app. Reload the page to update the app; nothing has been changed.',
-			'read-only'
-		);
+	if (version > target) throw newerAppError();
 	if (version < target) {
 		const snapshot = new Map(await store.entries(''));
 		snapshot.delete(META_KEY);
@@ -29,4 +25,29 @@ export async function prepareStore(
 		for (const key of remove) await store.delete(key);
 	}
 	if (!meta.success || version !== target) await store.set(META_KEY, { schemaVersion: target });
+}
+
+function newerAppError(): StorageError {
+	return new StorageError(
+		'Your progress was saved by a newer version of the app. Reload the page to update the app; nothing has been changed.',
+		'read-only'
+	);
+}
+
+/**
+ * `updateMany`, refused (with a read-only StorageError, nothing written) when a newer app has
+ * migrated the store since this page opened it: checked in the same transaction, so a tab left
+ * open across an update never writes old-format records over new ones.
+ */
+export function updateIfCurrent(
+	store: KeyValueStore,
+	keys: string[],
+	change: (old: unknown[]) => unknown[] | undefined
+): Promise<void> {
+	return store.updateMany([META_KEY, ...keys], ([meta, ...old]) => {
+		const stored = v.safeParse(MetaSchema, meta);
+		if (stored.success && stored.output.schemaVersion > SCHEMA_VERSION) throw newerAppError();
+		const next = change(old);
+		return next && [undefined, ...next];
+	});
 }

@@ -89,3 +89,13 @@ describe('a review in IndexedDB', () => {
 		expect(await readLog(store, DAY)).toEqual([entry('e1')]);
 	});
 });
+
+it('a tab left open across an update writes nothing once a newer app has migrated the store', async () => {
+	const store = freshStore();
+	await store.set('meta', { schemaVersion: 99 });
+	await expect(
+		saveReview(store, { record: cardRecord(), base: undefined, day: DAY, entry: entry('e1') })
+	).rejects.toMatchObject({ reason: 'read-only' });
+	expect(await store.get('card:border-length')).toBeUndefined();
+	expect(await store.get(`log:${DAY}`)).toBeUndefined();
+});

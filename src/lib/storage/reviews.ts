@@ -1,5 +1,6 @@
 import type { KeyValueStore } from './kv';
 import { readCardRecord, type CardRecord } from './deck';
+import { updateIfCurrent } from './open';
 
 // A review is one transaction: the card's new state and its log entry land together, or
 // neither does. Both refuse to write over a card another tab changed in the meantime.
@@ -37,7 +38,7 @@ export async function saveReview(
 	review: { record: CardRecord; base: CardRecord | undefined; day: string; entry?: LogEntry }
 ): Promise<WriteResult> {
 	let result: WriteResult = 'stale';
-	await store.updateMany([cardKey(review.record.id), logKey(review.day)], ([card, log]) => {
+	await updateIfCurrent(store, [cardKey(review.record.id), logKey(review.day)], ([card, log]) => {
 		if (!unchanged(card, review.base)) return undefined;
 		result = 'saved';
 		if (!review.entry) return [review.record, undefined];
@@ -55,7 +56,7 @@ export async function undoReview(
 	undo: { restored: CardRecord; reviewed: CardRecord; day: string; entryId?: string }
 ): Promise<WriteResult> {
 	let result: WriteResult = 'stale';
-	await store.updateMany([cardKey(undo.restored.id), logKey(undo.day)], ([card, log]) => {
+	await updateIfCurrent(store, [cardKey(undo.restored.id), logKey(undo.day)], ([card, log]) => {
 		if (!unchanged(card, undo.reviewed)) return undefined;
 		result = 'saved';
 		if (undo.entryId === undefined) return [undo.restored, undefined];

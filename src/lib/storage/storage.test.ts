@@ -62,10 +62,15 @@ describe('prepareStore', () => {
 
 	it('refuses a store written by a newer app and changes nothing', async () => {
 		const store = freshStore();
-		await store.set('meta', { schemaVersion: 9 });
 		await saveAttempt(store, attempt());
+		await store.set('meta', { schemaVersion: 9 });
 		await expect(prepareStore(store)).rejects.toMatchObject({ reason: 'read-only' });
 		expect(await store.get('meta')).toEqual({ schemaVersion: 9 });
+		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		// A tab opened before the newer app migrated the store can't write either.
+		await expect(saveAttempt(store, attempt({ current: 0 }))).rejects.toMatchObject({
+			reason: 'read-only'
+		});
 		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
 	});
 
