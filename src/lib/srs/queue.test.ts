@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRADES, createScheduler } from './scheduler';
-import { dueQueue, nextCard, nextDue, queueCounts, tomorrowCounts, type DeckCard } from './queue';
+import { nextCard, nextDue, tomorrowCounts } from './outlook';
+import { dueQueue, queueCounts, type DeckCard } from './queue';
 
 const scheduler = createScheduler();
 const start = new Date('2026-03-02T10:00:00Z');

@@ -39,14 +39,12 @@ export interface DueQueue<C extends Schedule = Schedule> {
 	new: DeckCard<C>[];
 }
 
-/** As in Anki: with nothing else left, a learning card due within 20 minutes is shown early. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
-
 /** Whether a card is in its (re)learning steps. */
 export const isLearning = (card: Schedule) =>
 	card.state === CardState.Learning || card.state === CardState.Relearning;
 
-const isActive = (c: DeckCard, today: string) =>
+/** Whether a card takes part in study today (not suspended, not buried past `today`). */
+export const isActive = (c: DeckCard, today: string) =>
 	!c.suspended && !(c.buriedUntil && c.buriedUntil > today);
 
 /**
@@ -80,67 +78,4 @@ export function dueQueue<C extends Schedule>(
 /** The counts shown above the study screen and on the home page. */
 export function queueCounts(queue: DueQueue): { new: number; learning: number; due: number } {
 	return { new: queue.new.length, learning: queue.learning.length, due: queue.review.length };
-}
-
-/**
- * The card to show next: a due learning card, else the oldest due review, else the next new
- * card; with none of those, a learning card due within the learn-ahead window. Undefined when
- * the day is done.
- */
-export function nextCard<C extends Schedule>(
-	queue: DueQueue<C>,
-	cards: readonly DeckCard<C>[],
-	now: Date,
-	today: string
-): DeckCard<C> | undefined {
-	const first = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
-	if (first) return first;
-	const horizon = now.getTime() + LEARN_AHEAD_MS;
-	return cards
-		.filter((c) => isActive(c, today) && isLearning(c.card) && c.card.due.getTime() <= horizon)
-		.sort((a, b) => a.card.due.getTime() - b.card.due.getTime())[0];
-}
-
-/** When the next studied card falls due (new cards aside), or undefined if none is scheduled. */
-export function nextDue(cards: readonly DeckCard[]): Date | undefined {
-	let next: Date | undefined;
-	for (const c of cards)
-		if (!c.suspended && c.card.state !== CardState.New && (!next || c.card.due < next))
-			next = c.card.due;
-	return next;
-}
-
-/**
- * What the next study day holds: studied cards due before it ends (`tomorrowEnds`), capped by
- * the review limit, and new cards up to the new-card limit.
- */
-export function tomorrowCounts(
-	cards: readonly DeckCard[],
-	tomorrowEnds: Date,
-	limits: DailyLimits = DEFAULT_LIMITS
-): { reviews: number; new: number } {
-	let reviews = 0;
-	let fresh = 0;
-	for (const c of cards) {
-		if (c.suspended) continue;
-		if (c.card.state === CardState.New) fresh++;
-		else if (c.card.due.getTime() < tomorrowEnds.getTime()) reviews++;
-	}
-	return {
-		reviews: Math.min(reviews, limits.reviewsPerDay),
-		new: Math.min(fresh, limits.newPerDay)
-	};
-}
-
-/**
- * A wrong quiz answer on a fact brings its card forward: due now. Only `due` changes; the
- * stability, difficulty and review history stay, so the quiz answer is not a review. When the
- * card is then reviewed early, FSRS sees little elapsed time and high retrievability, which
- * gives a smaller stability gain than an on-time review: bringing a card forward can never
- * inflate its stability. A card never studied is left alone: it is already waiting as new.
- */
-export function bringForward<C extends Schedule>(card: C, now: Date): C {
-	return card.state !== CardState.New && card.due.getTime() > now.getTime()
-		? { ...card, due: new Date(now) }
-		: card;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GRADES, createScheduler, formatInterval } from './scheduler';
-import { bringForward } from './queue';
-import { studyDay, studyDayEnd } from './study-day';
+import { bringForward } from './bring-forward';
+import { studyDayEnd } from './day-end';
+import { studyDay } from './study-day';
 
 const at = (iso: string) => new Date(iso);
 const [again, hard, good, easy] = GRADES.map((g) => g.grade);

@@ -1,4 +1,4 @@
-import { bringForward } from '$lib/srs/queue';
+import { bringForward } from '$lib/srs/bring-forward';
 import { updateCardRecord } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { announceChange } from './changes';

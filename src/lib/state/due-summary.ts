@@ -1,24 +1,18 @@
 import { FACT_COUNT } from '$lib/bank/deck-size';
 import { dueQueue, queueCounts, type DeckCard } from '$lib/srs/queue';
 import { studyDay } from '$lib/srs/study-day';
-import { indexedDbStore } from '$lib/storage/kv';
+import { readOnlyStore } from '$lib/storage/kv-read';
 import { readDone, readSchedules } from '$lib/storage/schedules';
 import { loadSettings } from '$lib/storage/settings';
 
-export interface DueSummary {
-	new: number;
-	learning: number;
-	due: number;
-	/** Cards studied at least once. */
-	studied: number;
-}
+export type DueSummary = ReturnType<typeof queueCounts>;
 
 /**
  * Today's counts for the home page, from stored due dates and states alone: no bank download,
  * no scheduler, no migration (it only reads). Facts never studied count as new cards.
  */
 export async function dueSummary(now: Date, timeZone: string): Promise<DueSummary> {
-	const store = indexedDbStore();
+	const store = readOnlyStore();
 	const today = studyDay(now, timeZone);
 	const [schedules, { settings }, done] = await Promise.all([
 		readSchedules(store),
@@ -29,6 +23,5 @@ export async function dueSummary(now: Date, timeZone: string): Promise<DueSummar
 		{ length: Math.max(0, FACT_COUNT - schedules.length) },
 		(_, i) => ({ id: `unseen-${i}`, card: { due: now, state: 0 } })
 	);
-	const counts = queueCounts(dueQueue([...schedules, ...unseen], now, today, settings, done));
-	return { ...counts, studied: schedules.filter((s) => s.card.state !== 0).length };
+	return queueCounts(dueQueue([...schedules, ...unseen], now, today, settings, done));
 }

@@ -2,18 +2,11 @@
    the records map is deliberately not reactive: `cards` is the reactive view of it. */
 import type { BankIndex } from '$lib/bank/lookup';
 import type { Fact } from '$lib/bank/schema';
-import {
-	dueQueue,
-	isLearning,
-	nextCard,
-	nextDue,
-	queueCounts,
-	tomorrowCounts,
-	type DeckCard,
-	type DoneToday
-} from '$lib/srs/queue';
+import { nextCard, nextDue, tomorrowCounts } from '$lib/srs/outlook';
+import { dueQueue, isLearning, queueCounts, type DeckCard, type DoneToday } from '$lib/srs/queue';
 import { createScheduler, type Card, type GradeValue, type ReviewLog } from '$lib/srs/scheduler';
-import { nextStudyDay, studyDay, studyDayEnd } from '$lib/srs/study-day';
+import { nextStudyDay, studyDayEnd } from '$lib/srs/day-end';
+import { studyDay } from '$lib/srs/study-day';
 import { loadDeck, readCardRecord, type CardRecord } from '$lib/storage/deck';
 import { toStorageError, type KeyValueStore } from '$lib/storage/kv';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';

@@ -8,10 +8,10 @@ import {
 	update,
 	type UseStore
 } from 'idb-keyval';
+import { readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
-export interface KeyValueStore {
-	get(key: string): Promise<unknown>;
+export interface KeyValueStore extends ReadableStore {
 	set(key: string, value: unknown): Promise<void>;
 	delete(key: string): Promise<void>;
 	/** Writes several keys in one transaction: all of them land, or none. */
@@ -23,8 +23,6 @@ export interface KeyValueStore {
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
-	/** Every entry whose key starts with `prefix`, read by key range (other records untouched). */
-	entries(prefix: string): Promise<[string, unknown][]>;
 }
 
 /** Why storage failed, in words for the person using the app. */
@@ -86,16 +84,6 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					return promisifyRequest(store.transaction);
 				})
 			),
-		entries: (prefix) =>
-			guard(() =>
-				use()('readonly', async (store) => {
-					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-					const [keys, values] = await Promise.all([
-						promisifyRequest(store.getAllKeys(range)),
-						promisifyRequest(store.getAll(range))
-					]);
-					return keys.map((key, i): [string, unknown] => [String(key), values[i]]);
-				})
-			)
+		entries: (prefix) => guard(() => readRange(use(), prefix))
 	};
 }

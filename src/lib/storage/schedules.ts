@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './kv';
+import type { ReadableStore } from './kv-read';
 
 // The light read behind the home page's due counts: due dates and states only, checked by
 // hand (no valibot, no ts-fsrs), so the home page stays small. The study page reads full,
@@ -32,7 +32,7 @@ function readSchedule(key: string, value: unknown): ScheduleRecord | undefined {
 }
 
 /** The due date and state of every readable card record (damaged ones are skipped here). */
-export async function readSchedules(store: KeyValueStore): Promise<ScheduleRecord[]> {
+export async function readSchedules(store: ReadableStore): Promise<ScheduleRecord[]> {
 	const schedules: ScheduleRecord[] = [];
 	for (const [key, value] of await store.entries('card:')) {
 		const schedule = readSchedule(key, value);
@@ -57,6 +57,6 @@ export function countDone(log: unknown): { newCards: number; reviews: number } {
 }
 
 /** What was studied in a study day. */
-export async function readDone(store: KeyValueStore, day: string) {
+export async function readDone(store: ReadableStore, day: string) {
 	return countDone(await store.get(`log:${day}`));
 }

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from './kv';
+import type { ReadableStore } from './kv-read';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
 // counts and must stay small.
@@ -65,7 +66,7 @@ export function readSettings(value: unknown): { settings: Settings; notice?: str
 		: { settings };
 }
 
-export async function loadSettings(store: KeyValueStore) {
+export async function loadSettings(store: ReadableStore) {
 	return readSettings(await store.get(KEY));
 }
 
