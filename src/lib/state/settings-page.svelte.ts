@@ -1,3 +1,4 @@
+import { localDay } from '$lib/storage/backup';
 import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
@@ -135,9 +136,8 @@ export class SettingsPage {
 				this.damaged.map(async ({ key, kind }) => ({ key, kind, value: await store.get(key) }))
 			);
 			const now = (this.#deps.now ?? systemClock)();
-			const day = now.toISOString().slice(0, 10);
 			this.#deps.download(
-				`hedged-bets-damaged-records-${day}.json`,
+				`hedged-bets-damaged-records-${localDay(now)}.json`,
 				damagedRecordsFile(records, now, this.#deps.appVersion ?? 'unknown')
 			);
 		} catch (error) {

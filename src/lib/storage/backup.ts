@@ -220,8 +220,13 @@ export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promi
 	if (writes.length) await store.setMany(writes);
 }
 
+/** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */
+export function localDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** The file name a backup downloads as, dated by the device's calendar. */
 export function backupFileName(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `hedged-bets-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+	return `hedged-bets-backup-${localDay(now)}.json`;
 }
