@@ -2,6 +2,7 @@
 // `npm run bench`: measures the production build (run after `vite build`); not part of `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchApp } from './app.js';
+import { benchBackup } from './backup.js';
 import { benchQuiz } from './quiz.js';
 
 const results = {};
@@ -16,6 +17,11 @@ console.log('\n▶ Quiz: generation and answer checking (Node, median of many ru
 const quiz = await benchQuiz();
 results.quiz = quiz.figures;
 misses.push(...quiz.misses);
+
+console.log('\n▶ Backup: export and import of 10,000 cards and 100,000 reviews (Chromium)');
+const backup = await benchBackup();
+results.backup = backup.figures;
+misses.push(...backup.misses);
 
 mkdirSync('reports', { recursive: true });
 writeFileSync(

@@ -7,7 +7,8 @@ export const ROUTES = [
 		path: '/article',
 		heading: 'Tajik-Taliban Relations Slowly Warm, But Both Sides Hedge Their Bets'
 	},
-	{ path: '/study', heading: 'Study flashcards' }
+	{ path: '/study', heading: 'Study flashcards' },
+	{ path: '/settings', heading: 'Settings' }
 ] as const;
 
 /** Waits until Svelte has hydrated the page (so clicks are never lost) and nothing is loading. */

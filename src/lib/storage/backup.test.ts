@@ -2,10 +2,20 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from './attempts';
-import { applyImport, exportBackup, parseBackup, planImport, type BackupData } from './backup';
+import {
+	applyImport,
+	backupFileName,
+	exportBackup,
+	parseBackup,
+	planImport,
+	prepareImport,
+	type BackupData
+} from './backup';
 import type { CardRecord } from './deck';
 import { T, cardRecord } from './fixtures/card-record';
+import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
 
 const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });
@@ -28,7 +38,15 @@ const data = (): BackupData => ({
 	schemaVersion: 1,
 	cards: [card('border-length', 2000), card('rahmon-age', 1000)],
 	logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }],
-	attempts: [attempt('a1b2c3d4')]
+	attempts: [attempt('a1b2c3d4')],
+	settings: { retention: 0.85, newPerDay: 10, reviewsPerDay: 150 }
+});
+const empty = (): BackupData => ({
+	schemaVersion: 1,
+	cards: [],
+	logs: [],
+	attempts: [],
+	settings: { ...DEFAULT_SETTINGS }
 });
 const now = new Date('2026-03-03T12:00:00Z');
 
@@ -68,6 +86,24 @@ describe('backups', () => {
 			/damaged/
 		],
 		[
+			'a desired retention out of range',
+			exportBackup({ ...data(), settings: { ...data().settings, retention: 0.99 } }, now),
+			/damaged \(data\.settings\.retention/
+		],
+		[
+			'a fractional daily limit',
+			exportBackup({ ...data(), settings: { ...data().settings, newPerDay: 2.5 } }, now),
+			/damaged \(data\.settings\.newPerDay/
+		],
+		[
+			'no settings',
+			JSON.stringify({
+				...JSON.parse(exportBackup(data(), now)),
+				data: { ...empty(), settings: undefined }
+			}),
+			/damaged \(data\.settings/
+		],
+		[
 			'a date in the year 9999',
 			exportBackup(
 				{
@@ -89,7 +125,8 @@ describe('backups', () => {
 			schemaVersion: 1,
 			cards: [card('border-length', 3000), card('rahmon-age', 500)],
 			logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }] }],
-			attempts: []
+			attempts: [],
+			settings: data().settings
 		};
 		const incoming = { ...data(), cards: [...data().cards, card('new-fact', 1)] };
 		const plan = planImport(current, incoming);
@@ -97,10 +134,153 @@ describe('backups', () => {
 			cardsAdded: 1,
 			cardsUpdated: 1,
 			reviewsAdded: 1,
-			attemptsAdded: 1
+			attemptsAdded: 1,
+			settingsChanged: false
 		});
 		expect(plan.cards.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
 		expect(plan.logs).toEqual([{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }]);
+		expect(plan.settings).toBeUndefined();
+	});
+
+	it('replace the settings only when the backup’s differ', () => {
+		const plan = planImport(empty(), data());
+		expect(plan.summary.settingsChanged).toBe(true);
+		expect(plan.settings).toEqual(data().settings);
+		expect(planImport({ ...empty(), settings: data().settings }, data()).settings).toBeUndefined();
+	});
+
+	it('merge a day listed twice, and an entry or quiz listed twice, into one write each', () => {
+		const incoming: BackupData = {
+			...empty(),
+			logs: [
+				{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r1' }] },
+				{ day: '2026-03-02', entries: [{ id: 'r2' }] }
+			],
+			attempts: [attempt('a1b2c3d4'), attempt('a1b2c3d4')]
+		};
+		const current: BackupData = {
+			...empty(),
+			logs: [{ day: '2026-03-02', entries: [{ id: 'r0' }] }]
+		};
+		const plan = planImport(current, incoming);
+		expect(plan.logs).toEqual([
+			{ day: '2026-03-02', entries: [{ id: 'r0' }, { id: 'r1' }, { id: 'r2' }] }
+		]);
+		expect(plan.summary.reviewsAdded).toBe(2);
+		expect(plan.attempts).toHaveLength(1);
+	});
+
+	it('export what is stored and import it into an empty store: everything arrives, settings too', async () => {
+		const source = indexedDbStore('backup-source', 'data');
+		await source.setMany([
+			['card:border-length', card('border-length', 2000)],
+			['card:rahmon-age', card('rahmon-age', 1000)],
+			['card:broken', { schema: 1, id: 'broken', card: 'garbage' }],
+			['log:2026-03-02', [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }]],
+			['log:2026-03-03', 'not a list'],
+			['attempt:a1b2c3d4', attempt('a1b2c3d4')]
+		]);
+		await saveSettings(source, { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
+		const exported = await readBackupData(source);
+		expect(exported.cards.map((c) => c.id)).toEqual(['border-length', 'rahmon-age']);
+		expect(exported.logs).toEqual([
+			{ day: '2026-03-02', entries: [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }] }
+		]);
+
+		const parsed = parseBackup(exportBackup(exported, now));
+		if (!parsed.ok) throw new Error(parsed.message);
+		const target = indexedDbStore('backup-target', 'data');
+		const plan = planImport(await readBackupData(target), parsed.backup.data);
+		expect(plan.summary).toEqual({
+			cardsAdded: 2,
+			cardsUpdated: 0,
+			reviewsAdded: 2,
+			attemptsAdded: 1,
+			settingsChanged: true
+		});
+		await applyImport(target, plan);
+		expect(await readBackupData(target)).toEqual(exported);
+		expect((await loadSettings(target)).settings).toEqual({
+			retention: 0.95,
+			newPerDay: 5,
+			reviewsPerDay: 50
+		});
+		const again = planImport(await readBackupData(target), parsed.backup.data);
+		expect(again.summary).toEqual({
+			cardsAdded: 0,
+			cardsUpdated: 0,
+			reviewsAdded: 0,
+			attemptsAdded: 0,
+			settingsChanged: false
+		});
+	});
+
+	it('plan against what is stored now: a card reviewed since an earlier preview keeps its newer state', async () => {
+		const store = indexedDbStore('backup-race', 'data');
+		await store.set('card:border-length', card('border-length', 1000));
+		const incoming: BackupData = { ...empty(), cards: [card('border-length', 2000)] };
+		expect((await prepareImport(store, incoming)).summary.cardsUpdated).toBe(1);
+		// Another tab, between the first preview and the click on Import:
+		await store.set('card:border-length', card('border-length', 3000));
+		const plan = await prepareImport(store, incoming);
+		expect(plan.summary.cardsUpdated).toBe(0);
+		await applyImport(store, plan);
+		expect(await store.get('card:border-length')).toEqual(card('border-length', 3000));
+	});
+
+	it('keep every item of a damaged day that is still a list; replace one that is not a list', async () => {
+		const store = indexedDbStore('backup-damaged-days', 'data');
+		await store.setMany([
+			['log:2026-03-02', [{ id: 'r1' }, { rating: 3 }]],
+			['log:2026-03-03', 'garbage']
+		]);
+		const incoming: BackupData = {
+			...empty(),
+			logs: [
+				{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] },
+				{ day: '2026-03-03', entries: [{ id: 'r3' }] }
+			]
+		};
+		await applyImport(store, await prepareImport(store, incoming));
+		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1' }, { rating: 3 }, { id: 'r2' }]);
+		expect(await store.get('log:2026-03-03')).toEqual([{ id: 'r3' }]);
+	});
+
+	it('name the file after the local day', () => {
+		expect(backupFileName(new Date(2026, 2, 3, 23, 59))).toBe('hedged-bets-backup-2026-03-03.json');
+	});
+
+	it('export and import 10,000 cards and 100,000 reviews in linear time', () => {
+		const big: BackupData = {
+			...empty(),
+			cards: Array.from({ length: 10_000 }, (_, i) => card(`fact-${i}`, i)),
+			logs: Array.from({ length: 100 }, (_, d) => ({
+				day: `2026-01-${String((d % 28) + 1).padStart(2, '0')}`,
+				entries: Array.from({ length: 1000 }, (_, i) => ({
+					id: `r${d}-${i}`,
+					cardId: `fact-${i}`,
+					rating: 3,
+					state: 2,
+					due: '2026-01-02T00:00:00.000Z',
+					review: '2026-01-01T00:00:00.000Z'
+				}))
+			})),
+			attempts: []
+		};
+		const start = performance.now();
+		const parsed = parseBackup(exportBackup(big, now));
+		if (!parsed.ok) throw new Error(parsed.message);
+		const half: BackupData = {
+			...big,
+			cards: big.cards.slice(0, 5000),
+			logs: big.logs.slice(0, 50)
+		};
+		const plan = planImport(half, parsed.backup.data);
+		const elapsed = performance.now() - start;
+		expect(plan.summary.cardsAdded).toBe(5000);
+		expect(plan.summary.reviewsAdded).toBe(50_000);
+		expect(plan.logs).toHaveLength(28);
+		expect(elapsed).toBeLessThan(3000);
 	});
 
 	it('survive 1,000 mutated exports: each is refused, or applied whole; a refusal changes nothing', async () => {
@@ -110,7 +290,16 @@ describe('backups', () => {
 		const mutation = fc.oneof(
 			fc.record({
 				kind: fc.constant('drop'),
-				path: fc.constantFrom('type', 'version', 'exportedAt', 'data', 'data.cards', 'data.logs')
+				path: fc.constantFrom(
+					'type',
+					'version',
+					'exportedAt',
+					'data',
+					'data.cards',
+					'data.logs',
+					'data.settings',
+					'data.settings.retention'
+				)
 			}),
 			fc.record({
 				kind: fc.constant('retype'),
@@ -119,7 +308,11 @@ describe('backups', () => {
 					'data.cards',
 					'data.attempts',
 					'data.cards.0.card.due',
-					'data.cards.0.updatedAt'
+					'data.cards.0.updatedAt',
+					'data.settings',
+					'data.settings.retention',
+					'data.settings.newPerDay',
+					'data.settings.reviewsPerDay'
 				),
 				value: fc.anything()
 			}),
@@ -129,6 +322,11 @@ describe('backups', () => {
 			fc.record({
 				kind: fc.constant('absurd'),
 				value: fc.constantFrom(-1, 1e308, Number.NaN, 'yesterday', '9999-99-99')
+			}),
+			fc.record({
+				kind: fc.constant('setting'),
+				key: fc.constantFrom('retention', 'newPerDay', 'reviewsPerDay'),
+				value: fc.oneof(fc.double(), fc.integer({ min: -10, max: 200_000 }))
 			})
 		);
 		const set = (target: Record<string, unknown>, path: string, value: unknown, drop = false) => {
@@ -153,8 +351,10 @@ describe('backups', () => {
 					if (m.kind === 'future') copy.version = m.version;
 					if (m.kind === 'duplicate') copy.data.cards.push(copy.data.cards[0]);
 					if (m.kind === 'absurd') copy.data.cards[0].card.stability = m.value;
+					if (m.kind === 'setting') copy.data.settings[m.key] = m.value;
 					text = JSON.stringify(copy);
 				}
+				await store.delete('settings');
 				const before = await store.entries('');
 				const parsed = parseBackup(text);
 				if (!parsed.ok) {
@@ -162,12 +362,12 @@ describe('backups', () => {
 					expect(await store.entries('')).toEqual(before);
 					return;
 				}
-				await applyImport(
-					store,
-					planImport({ schemaVersion: 1, cards: [], logs: [], attempts: [] }, parsed.backup.data)
-				);
+				await applyImport(store, planImport(empty(), parsed.backup.data));
 				for (const c of parsed.backup.data.cards)
 					expect(await store.get(`card:${c.id}`)).toEqual(c);
+				const { settings, notice } = await loadSettings(store);
+				expect(notice).toBeUndefined();
+				expect(settings).toEqual(parsed.backup.data.settings);
 			}),
 			{ numRuns: 1000 }
 		);

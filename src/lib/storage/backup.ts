@@ -1,8 +1,11 @@
 import * as v from 'valibot';
 import { AttemptSchema, type Attempt } from './attempts';
 import { CardRecordSchema, type CardRecord } from './deck';
+import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
+import { LogChunkSchema, type LogChunk } from './log-chunks';
 import { SCHEMA_VERSION } from './migrations';
+import { SETTING_RANGES, type Settings } from './settings';
 
 /** The type tag and version of a backup file; a newer version is refused, never guessed at. */
 export const BACKUP_TYPE = 'hedged-bets-backup';
@@ -10,9 +13,17 @@ export const BACKUP_VERSION = 1;
 /** Bigger than any real deck by far; a file past this is refused before it is read. */
 export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
 
-const LogChunkSchema = v.object({
-	day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-	entries: v.pipe(v.array(v.looseObject({ id: v.string() })), v.maxLength(100_000))
+/** One setting within its allowed range (the same bounds the settings form and saveSettings use). */
+function settingSchema(key: keyof Settings) {
+	const { min, max, integer } = SETTING_RANGES[key];
+	const number = integer ? v.pipe(v.number(), v.integer()) : v.number();
+	return v.pipe(number, v.minValue(min), v.maxValue(max));
+}
+
+const SettingsSchema = v.object({
+	retention: settingSchema('retention'),
+	newPerDay: settingSchema('newPerDay'),
+	reviewsPerDay: settingSchema('reviewsPerDay')
 });
 
 const BackupSchema = v.object({
@@ -23,7 +34,8 @@ const BackupSchema = v.object({
 		schemaVersion: v.literal(SCHEMA_VERSION),
 		cards: v.pipe(v.array(CardRecordSchema), v.maxLength(100_000)),
 		logs: v.pipe(v.array(LogChunkSchema), v.maxLength(20_000)),
-		attempts: v.pipe(v.array(AttemptSchema), v.maxLength(100_000))
+		attempts: v.pipe(v.array(AttemptSchema), v.maxLength(100_000)),
+		settings: SettingsSchema
 	})
 });
 
@@ -83,19 +95,29 @@ export function parseBackup(text: string): BackupParse {
 
 export interface ImportPlan {
 	cards: CardRecord[];
-	logs: { day: string; entries: { id: string }[] }[];
+	/** Whole chunks to write: the day's stored entries followed by the new ones. */
+	logs: { day: string; entries: unknown[] }[];
 	attempts: Attempt[];
-	summary: {
-		cardsAdded: number;
-		cardsUpdated: number;
-		reviewsAdded: number;
-		attemptsAdded: number;
-	};
+	/** The backup's settings, when they differ from the current ones. */
+	settings?: Settings;
+	summary: ImportSummary;
 }
+
+export interface ImportSummary {
+	cardsAdded: number;
+	cardsUpdated: number;
+	reviewsAdded: number;
+	attemptsAdded: number;
+	settingsChanged: boolean;
+}
+
+const sameSettings = (a: Settings, b: Settings) =>
+	a.retention === b.retention && a.newPerDay === b.newPerDay && a.reviewsPerDay === b.reviewsPerDay;
 
 /**
  * What importing a backup would change, before anything is written: each card takes the
- * newer of the two states; log entries and attempts are added when their id is new.
+ * newer of the two states; log entries and attempts are added when their id is new; the
+ * backup's settings replace the current ones when they differ. Linear in the size of both.
  */
 export function planImport(current: BackupData, incoming: BackupData): ImportPlan {
 	const stored = new Map(current.cards.map((c) => [c.id, c]));
@@ -109,32 +131,102 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
 		else continue;
 		cards.push(card);
 	}
-	const knownEntries = new Set(current.logs.flatMap((chunk) => chunk.entries.map((e) => e.id)));
+
+	const knownEntries = new Set<string>();
+	for (const chunk of current.logs) for (const entry of chunk.entries) knownEntries.add(entry.id);
 	const currentDays = new Map(current.logs.map((chunk) => [chunk.day, chunk.entries]));
-	const logs: ImportPlan['logs'] = [];
+	// Keyed by day, so a backup listing one day twice still makes one chunk, not two writes of it.
+	const changedDays = new Map<string, LogChunk['entries']>();
 	let reviewsAdded = 0;
 	for (const chunk of incoming.logs) {
-		const fresh = chunk.entries.filter((e) => !knownEntries.has(e.id));
-		if (fresh.length === 0) continue;
-		fresh.forEach((e) => knownEntries.add(e.id));
-		reviewsAdded += fresh.length;
-		logs.push({ day: chunk.day, entries: [...(currentDays.get(chunk.day) ?? []), ...fresh] });
+		for (const entry of chunk.entries) {
+			if (knownEntries.has(entry.id)) continue;
+			knownEntries.add(entry.id);
+			reviewsAdded++;
+			let entries = changedDays.get(chunk.day);
+			if (!entries) {
+				entries = [...(currentDays.get(chunk.day) ?? [])];
+				changedDays.set(chunk.day, entries);
+			}
+			entries.push(entry);
+		}
 	}
+	const logs = [...changedDays].map(([day, entries]) => ({ day, entries }));
+
 	const knownAttempts = new Set(current.attempts.map((a) => a.id));
-	const attempts = incoming.attempts.filter((a) => !knownAttempts.has(a.id));
+	const attempts: Attempt[] = [];
+	for (const attempt of incoming.attempts) {
+		if (knownAttempts.has(attempt.id)) continue;
+		knownAttempts.add(attempt.id);
+		attempts.push(attempt);
+	}
+
+	const settingsChanged = !sameSettings(current.settings, incoming.settings);
 	return {
 		cards,
 		logs,
 		attempts,
-		summary: { cardsAdded, cardsUpdated, reviewsAdded, attemptsAdded: attempts.length }
+		...(settingsChanged ? { settings: { ...incoming.settings } } : {}),
+		summary: {
+			cardsAdded,
+			cardsUpdated,
+			reviewsAdded,
+			attemptsAdded: attempts.length,
+			settingsChanged
+		}
 	};
 }
 
-/** Writes an import plan in one transaction: a failure leaves everything as it was. */
+/** The stored entries of a day followed by the plan's entries whose id is not among them. */
+function mergeEntries(old: unknown[], entries: unknown[]): unknown[] {
+	const ids = new Set<unknown>();
+	for (const entry of old) ids.add((entry as { id?: unknown } | null)?.id);
+	return [...old, ...entries.filter((entry) => !ids.has((entry as { id: string }).id))];
+}
+
+/**
+ * Plans an import against what is stored now. A day whose stored chunk failed its checks but is
+ * still a list keeps every item it has, the new entries added after them; one that is not a list
+ * at all is replaced by the backup's entries for that day (there is nothing in it to keep).
+ */
+export async function prepareImport(
+	store: KeyValueStore,
+	incoming: BackupData
+): Promise<ImportPlan> {
+	const { data, damaged } = await takeInventory(store);
+	const plan = planImport(data, incoming);
+	const damagedKeys = new Set(damaged.map((record) => record.key));
+	for (const chunk of plan.logs) {
+		const key = `log:${chunk.day}`;
+		if (!damagedKeys.has(key)) continue;
+		const old = await store.get(key);
+		if (Array.isArray(old)) chunk.entries = mergeEntries(old, chunk.entries);
+	}
+	return plan;
+}
+
+/**
+ * Writes an import plan in one transaction: a failure leaves everything as it was. Written as
+ * planned, without reading each key again (10,000 reads would double the time): plan against a
+ * fresh read, and plan again when another tab changes something (the settings page does).
+ */
 export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promise<void> {
-	await store.setMany([
+	const writes: [string, unknown][] = [
 		...plan.cards.map((card): [string, unknown] => [`card:${card.id}`, card]),
 		...plan.logs.map((chunk): [string, unknown] => [`log:${chunk.day}`, chunk.entries]),
 		...plan.attempts.map((attempt): [string, unknown] => [`attempt:${attempt.id}`, attempt])
-	]);
+	];
+	if (plan.settings) writes.push(['settings', plan.settings]);
+	if (writes.length) await store.setMany(writes);
+}
+
+/** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */
+export function localDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The file name a backup downloads as, dated by the device's calendar. */
+export function backupFileName(now: Date): string {
+	return `hedged-bets-backup-${localDay(now)}.json`;
 }

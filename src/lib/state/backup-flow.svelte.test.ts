@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_MAX_BYTES } from '$lib/storage/backup';
+import { cardRecord } from '$lib/storage/fixtures/card-record';
+import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { BackupFlow } from './backup-flow.svelte';
+
+let n = 0;
+const freshStore = () => indexedDbStore(`backup-flow-${++n}`, 'data');
+const now = () => new Date(2026, 2, 3, 12, 0);
+
+async function plant(store: KeyValueStore) {
+	await store.setMany([
+		['card:border-length', cardRecord({ id: 'border-length' })],
+		['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
+		['log:2026-03-02', [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }]],
+		['settings', { retention: 0.85, newPerDay: 10, reviewsPerDay: 100 }]
+	]);
+}
+
+/** A flow whose downloads land in `files`. */
+function flow() {
+	const files: { name: string; text: string }[] = [];
+	return { files, flow: new BackupFlow((name, text) => files.push({ name, text }), now) };
+}
+
+describe('the backup flow', () => {
+	it('exports, previews in words, imports, and a second import changes nothing', async () => {
+		const source = freshStore();
+		await plant(source);
+		const { files, flow: exporter } = flow();
+		await exporter.exportAll(source);
+		expect(files.map((f) => f.name)).toEqual(['hedged-bets-backup-2026-03-03.json']);
+		expect(exporter.exportStatus).toBe(
+			'Saved hedged-bets-backup-2026-03-03.json with 2 cards, 3 reviews and 0 quizzes.'
+		);
+
+		const target = freshStore();
+		const { flow: importer } = flow();
+		const file = new File([files[0]!.text], files[0]!.name, { type: 'application/json' });
+		await importer.choose(target, file);
+		expect(importer.importError).toBe('');
+		expect(importer.preview?.holds).toBe('2 cards, 3 reviews and 0 quizzes');
+		expect(importer.preview?.changes).toBe(
+			'Importing this backup adds 2 cards and 3 reviews, and replaces your study settings with the backup’s (desired retention 0.85, 10 new cards a day, 100 reviews a day).'
+		);
+		expect(await target.entries('')).toEqual([]);
+
+		expect(await importer.confirm(target)).toBe(true);
+		expect(importer.preview).toBeUndefined();
+		expect(importer.importStatus).toMatch(/^Backup imported: it added 2 cards and 3 reviews/);
+		expect(Object.fromEntries(await target.entries(''))).toEqual(
+			Object.fromEntries(await source.entries(''))
+		);
+
+		await importer.choose(target, file);
+		expect(importer.preview?.worthImporting).toBe(false);
+	});
+
+	it.each([
+		['not JSON', 'hello', /not valid JSON/],
+		[
+			'a future version',
+			JSON.stringify({ type: 'hedged-bets-backup', version: 2 }),
+			/newer version/
+		],
+		['another app’s file', '{"deck": []}', /not a Hedged Bets backup/]
+	])('refuses %s with a message and writes nothing', async (_, text, message) => {
+		const store = freshStore();
+		await plant(store);
+		const before = await store.entries('');
+		const { flow: importer } = flow();
+		await importer.choose(store, new File([text], 'x.json'));
+		expect(importer.importError).toMatch(message);
+		expect(importer.preview).toBeUndefined();
+		expect(await store.entries('')).toEqual(before);
+	});
+
+	it('refuses a huge file by its size, before reading it', async () => {
+		const { flow: importer } = flow();
+		const huge = {
+			name: 'huge.json',
+			size: BACKUP_MAX_BYTES + 1,
+			text: () => Promise.reject(new Error('read'))
+		} as unknown as File;
+		await importer.choose(freshStore(), huge);
+		expect(importer.importError).toBe(
+			'This file (52 MB) is larger than any backup of this app can be. Nothing was imported.'
+		);
+	});
+
+	it('cancel drops the preview and writes nothing', async () => {
+		const source = freshStore();
+		await plant(source);
+		const { files, flow: exporter } = flow();
+		await exporter.exportAll(source);
+		const target = freshStore();
+		await exporter.choose(target, new File([files[0]!.text], 'b.json'));
+		expect(exporter.preview).toBeDefined();
+		exporter.cancel();
+		expect(exporter.preview).toBeUndefined();
+		expect(await target.entries('')).toEqual([]);
+	});
+
+	it('a failed write is shown, and the preview stays for another try', async () => {
+		const source = freshStore();
+		await plant(source);
+		const { files, flow: f } = flow();
+		await f.exportAll(source);
+		const target = freshStore();
+		await f.choose(target, new File([files[0]!.text], 'b.json'));
+		const failing = {
+			...target,
+			setMany: () => Promise.reject(new Error('The device is out of space.'))
+		};
+		expect(await f.confirm(failing)).toBe(false);
+		expect(f.importError).toBe('Nothing was imported: The device is out of space.');
+		expect(f.preview).toBeDefined();
+	});
+
+	it('plans again when another tab changes what is stored', async () => {
+		const source = freshStore();
+		await plant(source);
+		const { files, flow: f } = flow();
+		await f.exportAll(source);
+		const target = freshStore();
+		await f.choose(target, new File([files[0]!.text], 'b.json'));
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
+		await target.set(
+			'card:border-length',
+			cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })
+		);
+		await f.replan(target);
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);
+		await f.confirm(target);
+		expect((await target.get('card:border-length')) as { updatedAt: number }).toMatchObject({
+			updatedAt: Date.UTC(2027, 0, 1)
+		});
+	});
+});

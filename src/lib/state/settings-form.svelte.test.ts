@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { indexedDbStore } from '$lib/storage/kv';
+import { loadSettings } from '$lib/storage/settings';
+import { SettingsForm } from './settings-form.svelte';
+
+let n = 0;
+const freshStore = () => indexedDbStore(`settings-form-${++n}`, 'data');
+
+describe('the settings form', () => {
+	it('shows a stored invalid value as its default with the notice, and saving clears it', async () => {
+		const store = freshStore();
+		await store.set('settings', { retention: 5, newPerDay: 7, reviewsPerDay: 100 });
+		const form = new SettingsForm();
+		await form.load(store);
+		expect(form.fields).toEqual({ retention: '0.90', newPerDay: '7', reviewsPerDay: '100' });
+		expect(form.notice).toMatch(/desired retention/);
+		expect(form.dirty).toBe(false);
+
+		form.edit('newPerDay', '12');
+		expect(form.dirty).toBe(true);
+		expect(await form.save(store)).toBeUndefined();
+		expect(form.status).toBe('Saved.');
+		expect(form.notice).toBeUndefined();
+		expect(form.dirty).toBe(false);
+		expect(await loadSettings(store)).toEqual({
+			settings: { retention: 0.9, newPerDay: 12, reviewsPerDay: 100 }
+		});
+	});
+
+	it('refuses an out-of-range value inline, naming the first bad field, and stores nothing', async () => {
+		const store = freshStore();
+		const form = new SettingsForm();
+		await form.load(store);
+		form.edit('reviewsPerDay', '-3');
+		form.edit('retention', '0.5');
+		expect(await form.save(store)).toBe('retention');
+		expect(form.errors).toEqual({
+			retention: 'Desired retention must be from 0.80 to 0.97.',
+			reviewsPerDay: 'Reviews a day must be a whole number from 0 to 99,999.'
+		});
+		expect(form.status).toBe('');
+		expect(await store.get('settings')).toBeUndefined();
+		form.edit('retention', '0.85');
+		expect(form.errors.retention).toBeUndefined();
+		expect(form.errors.reviewsPerDay).toBeDefined();
+	});
+
+	it('takes another tab’s settings unless it holds unsaved edits', async () => {
+		const store = freshStore();
+		const form = new SettingsForm();
+		await form.load(store);
+		await store.set('settings', { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
+		await form.reload(store);
+		expect(form.fields.retention).toBe('0.95');
+		form.edit('newPerDay', '9');
+		await store.set('settings', { retention: 0.8, newPerDay: 5, reviewsPerDay: 50 });
+		await form.reload(store);
+		expect(form.fields).toEqual({ retention: '0.95', newPerDay: '9', reviewsPerDay: '50' });
+	});
+
+	it('shows a storage failure in words instead of throwing', async () => {
+		const store = freshStore();
+		const form = new SettingsForm();
+		await form.load(store);
+		const failing = {
+			...store,
+			set: () => Promise.reject(new Error('The device is out of space.'))
+		};
+		expect(await form.save(failing)).toBeUndefined();
+		expect(form.failure).toBe('The device is out of space.');
+		expect(form.status).toBe('');
+	});
+});

@@ -1,0 +1,81 @@
+import type { KeyValueStore } from '$lib/storage/kv';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/storage/settings';
+import { announceChange } from './changes';
+import { SETTING_KEYS, formatSetting, parseSettings, type SettingKey } from './settings-input';
+
+type Fields = Record<SettingKey, string>;
+
+const fieldsOf = (settings: Settings): Fields => ({
+	retention: formatSetting('retention', settings.retention),
+	newPerDay: formatSetting('newPerDay', settings.newPerDay),
+	reviewsPerDay: formatSetting('reviewsPerDay', settings.reviewsPerDay)
+});
+
+/** The study settings form: text being edited, per-field messages, and what is saved. */
+export class SettingsForm {
+	fields = $state<Fields>(fieldsOf(DEFAULT_SETTINGS));
+	errors = $state<Partial<Record<SettingKey, string>>>({});
+	/** Why a stored value was replaced by its default, from loadSettings. */
+	notice = $state<string>();
+	/** "Saved." after a save, cleared by the next edit. */
+	status = $state('');
+	/** A storage failure while saving, in words. */
+	failure = $state('');
+	saving = $state(false);
+	#saved = $state<Fields>(fieldsOf(DEFAULT_SETTINGS));
+
+	/** Whether the fields differ from what is stored. */
+	readonly dirty = $derived(SETTING_KEYS.some((key) => this.fields[key] !== this.#saved[key]));
+
+	async load(store: KeyValueStore): Promise<void> {
+		const { settings, notice } = await loadSettings(store);
+		this.#saved = fieldsOf(settings);
+		this.fields = fieldsOf(settings);
+		this.errors = {};
+		this.notice = notice;
+	}
+
+	/** Takes what another tab saved, unless this form holds edits not saved yet. */
+	async reload(store: KeyValueStore): Promise<void> {
+		if (!this.dirty) await this.load(store);
+	}
+
+	edit(key: SettingKey, text: string): void {
+		this.fields[key] = text;
+		delete this.errors[key];
+		this.status = '';
+	}
+
+	/** Puts the defaults in the fields; they are stored on Save, like any edit. */
+	useDefaults(): void {
+		this.fields = fieldsOf(DEFAULT_SETTINGS);
+		this.errors = {};
+		this.status = '';
+	}
+
+	/** Checks and stores the fields; returns the first field in error, if any. */
+	async save(store: KeyValueStore): Promise<SettingKey | undefined> {
+		this.status = '';
+		this.failure = '';
+		const parsed = parseSettings(this.fields);
+		if (!parsed.ok) {
+			this.errors = parsed.errors;
+			return SETTING_KEYS.find((key) => parsed.errors[key]);
+		}
+		this.errors = {};
+		this.saving = true;
+		try {
+			await saveSettings(store, parsed.settings);
+			this.#saved = fieldsOf(parsed.settings);
+			this.fields = fieldsOf(parsed.settings);
+			this.notice = undefined;
+			this.status = 'Saved.';
+			announceChange({ kind: 'settings' });
+		} catch (error) {
+			this.failure = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.saving = false;
+		}
+		return undefined;
+	}
+}

@@ -1,0 +1,151 @@
+import { localDay } from '$lib/storage/backup';
+import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
+import type { KeyValueStore } from '$lib/storage/kv';
+import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
+import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
+import { BackupFlow } from './backup-flow.svelte';
+import { countsOf } from './backup-words';
+import { onChange } from './changes';
+import { systemClock } from './clock';
+import { SettingsForm } from './settings-form.svelte';
+
+/** What the settings page needs from the browser; the real ones are passed in by the route. */
+export interface SettingsPageDeps {
+	open: () => Promise<KeyValueStore>;
+	download: (fileName: string, text: string) => void;
+	storage?: { status: () => Promise<StorageStatus>; persist: () => Promise<boolean | null> };
+	appVersion?: string;
+	now?: () => Date;
+}
+
+/**
+ * The /settings page: the study settings form, backups, storage status and the damaged-record
+ * report, all over one store. Every failure ends up in `error` or a section's message.
+ */
+export class SettingsPage {
+	readonly form = new SettingsForm();
+	readonly backup: BackupFlow;
+
+	loading = $state(true);
+	/** Why the store could not be opened or read (a StorageError's words). */
+	error = $state('');
+	counts = $state.raw<{ cards: number; reviews: number; quizzes: number }>();
+	damaged = $state.raw<DamagedRecord[]>([]);
+	damagedError = $state('');
+	storage = $state.raw<StorageStatus>();
+	/** What the browser answered when asked to keep the data. */
+	persistAnswer = $state('');
+	asking = $state(false);
+	/** An iPhone or iPad browser tab, whose data WebKit may delete after a week without a visit. */
+	weekLimit = $state(false);
+
+	#deps: SettingsPageDeps;
+	#store = $state.raw<KeyValueStore>();
+	#ownImports = 0;
+
+	constructor(deps: SettingsPageDeps) {
+		this.#deps = deps;
+		this.backup = new BackupFlow(deps.download, deps.now);
+	}
+
+	/** Opens the store and reads everything the page shows. */
+	async load(facts?: BrowserFacts): Promise<void> {
+		this.loading = true;
+		this.error = '';
+		if (facts) this.weekLimit = mayLoseDataAfterAWeek(facts);
+		try {
+			this.#store = await this.#deps.open();
+			await Promise.all([this.form.load(this.#store), this.refresh(), this.refreshStorage()]);
+		} catch (error) {
+			this.error = messageOf(error);
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	/** The store, once open (the page shows no form before that). */
+	get store(): KeyValueStore | undefined {
+		return this.#store;
+	}
+
+	/** Re-reads the counts and the damaged-record list. */
+	refresh = async (): Promise<void> => {
+		if (!this.#store) return;
+		const { data, damaged } = await takeInventory(this.#store);
+		this.counts = countsOf(data);
+		this.damaged = damaged;
+	};
+
+	async refreshStorage(): Promise<void> {
+		this.storage = await (this.#deps.storage?.status ?? storageStatus)();
+	}
+
+	/** Follows what other tabs save; returns the unsubscribe. */
+	listen(): () => void {
+		return onChange((change) => {
+			const store = this.#store;
+			if (!store) return;
+			// This page hears its own announcement too: after an import it has read everything already.
+			if (change.kind === 'all' && this.#ownImports > 0) {
+				this.#ownImports--;
+				return;
+			}
+			if (change.kind !== 'cards') void this.form.reload(store);
+			if (change.kind !== 'settings') void this.refresh().catch(() => {});
+			void this.backup.replan(store);
+		});
+	}
+
+	/** Asks the browser to keep the app's data, and says what it answered. */
+	async keepData(): Promise<void> {
+		this.asking = true;
+		try {
+			const granted = await (this.#deps.storage?.persist ?? requestPersistence)();
+			this.persistAnswer =
+				granted === true
+					? 'Done: this browser will keep the app’s data until you delete it.'
+					: granted === false
+						? 'The browser said no. Browsers usually agree for sites you use often or add to the home screen; until then, download a backup now and then.'
+						: 'This browser cannot be asked to keep the data. Download a backup now and then.';
+			await this.refreshStorage();
+		} finally {
+			this.asking = false;
+		}
+	}
+
+	/** Imports the previewed backup, then shows what is stored now. */
+	async importBackup(): Promise<void> {
+		const store = this.#store;
+		const settingsChange = this.backup.preview?.plan.settings;
+		if (!store || !(await this.backup.confirm(store))) return;
+		if (typeof BroadcastChannel !== 'undefined') this.#ownImports++;
+		await Promise.all([
+			settingsChange ? this.form.load(store) : undefined,
+			this.refresh(),
+			this.refreshStorage()
+		]).catch((error: unknown) => (this.error = messageOf(error)));
+	}
+
+	/** Downloads the damaged records, as stored, for a bug report. */
+	async downloadDamaged(): Promise<void> {
+		const store = this.#store;
+		if (!store) return;
+		this.damagedError = '';
+		try {
+			const records = await Promise.all(
+				this.damaged.map(async ({ key, kind }) => ({ key, kind, value: await store.get(key) }))
+			);
+			const now = (this.#deps.now ?? systemClock)();
+			this.#deps.download(
+				`hedged-bets-damaged-records-${localDay(now)}.json`,
+				damagedRecordsFile(records, now, this.#deps.appVersion ?? 'unknown')
+			);
+		} catch (error) {
+			this.damagedError = `The report could not be made: ${messageOf(error)}`;
+		}
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

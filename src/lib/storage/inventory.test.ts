@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { cardRecord } from './fixtures/card-record';
+import {
+	countReviews,
+	damagedRecordsFile,
+	findDamagedRecords,
+	readBackupData,
+	takeInventory
+} from './inventory';
+import { indexedDbStore } from './kv';
+import { DEFAULT_SETTINGS } from './settings';
+
+let n = 0;
+const freshStore = () => indexedDbStore(`inventory-test-${++n}`, 'data');
+
+describe('the inventory of what is stored', () => {
+	it('lists damaged cards, log chunks and quizzes by key, and changes none of them', async () => {
+		const store = freshStore();
+		const planted: [string, unknown][] = [
+			['card:border-length', { schema: 1, id: 'border-length', card: 'garbage' }],
+			['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
+			['card:wrong-key', cardRecord({ id: 'other-id' })],
+			['log:2026-03-01', [{ id: 'r1' }]],
+			['log:2026-03-02', [{ id: 'r2' }, { rating: 3 }]],
+			['log:2026-03-03', { id: 'r3' }],
+			['attempt:a1b2c3d4', { schema: 1, id: 'a1b2c3d4' }],
+			['settings', { retention: 2 }],
+			['meta', { schemaVersion: 1 }]
+		];
+		await store.setMany(planted);
+		expect(await findDamagedRecords(store)).toEqual([
+			{ key: 'card:border-length', kind: 'card' },
+			{ key: 'card:wrong-key', kind: 'card' },
+			{ key: 'log:2026-03-02', kind: 'review log' },
+			{ key: 'log:2026-03-03', kind: 'review log' },
+			{ key: 'attempt:a1b2c3d4', kind: 'quiz' }
+		]);
+		expect(await store.entries('')).toEqual(
+			[...planted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		);
+	});
+
+	it('reads what a backup holds, leaving damaged records out and settings at their defaults', async () => {
+		const store = freshStore();
+		await store.setMany([
+			['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
+			['card:bad', 'garbage'],
+			['log:2026-03-01', [{ id: 'r1' }, { id: 'r2' }]],
+			['log:2026-03-02', 'garbage'],
+			['settings', { retention: 'high', newPerDay: 5 }]
+		]);
+		const data = await readBackupData(store);
+		expect(data).toEqual({
+			schemaVersion: 1,
+			cards: [cardRecord({ id: 'rahmon-age' })],
+			logs: [{ day: '2026-03-01', entries: [{ id: 'r1' }, { id: 'r2' }] }],
+			attempts: [],
+			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
+		});
+		expect(countReviews(data)).toBe(2);
+	});
+
+	it('reports nothing damaged in an empty store', async () => {
+		const { data, damaged } = await takeInventory(freshStore());
+		expect(damaged).toEqual([]);
+		expect(data.cards).toEqual([]);
+	});
+});
+
+describe('damagedRecordsFile', () => {
+	it('writes every record as stored, with what JSON cannot hold spelled out', () => {
+		const cyclic: Record<string, unknown> = { a: 1 };
+		cyclic.self = cyclic;
+		const text = damagedRecordsFile(
+			[
+				{ key: 'card:x', kind: 'card', value: { schema: 1, card: 'garbage', when: new Date(0) } },
+				{ key: 'log:2026-03-02', kind: 'review log', value: new Map([['k', 1n]]) },
+				{ key: 'attempt:abcd', kind: 'quiz', value: cyclic },
+				{ key: 'card:y', kind: 'card', value: { n: Number.NaN, s: new Set([1]), u: undefined } }
+			],
+			new Date('2026-03-03T12:00:00Z'),
+			'0.1.0+abc'
+		);
+		expect(JSON.parse(text)).toEqual({
+			type: 'hedged-bets-damaged-records',
+			appVersion: '0.1.0+abc',
+			exportedAt: '2026-03-03T12:00:00.000Z',
+			records: [
+				{
+					key: 'card:x',
+					kind: 'card',
+					value: { schema: 1, card: 'garbage', when: '1970-01-01T00:00:00.000Z' }
+				},
+				{ key: 'log:2026-03-02', kind: 'review log', value: { Map: [['k', '1n']] } },
+				{ key: 'attempt:abcd', kind: 'quiz', value: { a: 1, self: '[repeated]' } },
+				{ key: 'card:y', kind: 'card', value: { n: 'NaN', s: { Set: [1] }, u: null } }
+			]
+		});
+	});
+});
