@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { startBuildServer } from './server.js';
 import { kib, median } from './stats.js';
 
-export const ROUTES = ['/', '/article', '/bank', '/quiz'];
+export const ROUTES = ['/', '/study', '/article', '/quiz', '/bank', '/settings'];
 const LIGHTHOUSE_RUNS = 3;
 const DEBUG_PORT = 9333;
 const TARGETS = { homeKiB: 40, performance: 95, accessibility: 100, bestPractices: 100 };
