@@ -130,7 +130,7 @@ async function plant({ ids, seed, days, perDay }) {
 				cardId: ids[Math.floor(random() * ids.length)],
 				rating: random() < 0.1 ? 1 : random() < 0.85 ? 3 : random() < 0.5 ? 2 : 4,
 				state,
-				due: new Date(review - scheduled * DAY),
+				due: new Date(review - between(0, 2) * DAY),
 				stability: between(0.5, 300),
 				difficulty: between(1, 10),
 				elapsed_days: scheduled,
