@@ -25,7 +25,7 @@ results.backup = backup.figures;
 misses.push(...backup.misses);
 
 console.log(
-	'\n▶ Deck: 10,000 cards and 100,000 reviews stored (Chromium): load, grade, export and import'
+	'\n▶ Deck: 10,000 cards and 100,000 reviews stored (Chromium): load, grade to next card'
 );
 const deck = await benchDeck();
 results.deck = deck.figures;
