@@ -25,7 +25,7 @@ function syntheticBank(size) {
 	const facts = [...real];
 	for (let i = 0; facts.length < size; i++) {
 		const fact = real[i % real.length];
-		facts.push({ ...fact, id: `${fact.id}-${Math.floor(i / real.length) + 2}` });
+		facts.push({ ...fact, id: `${fact.id}-c${Math.floor(i / real.length) + 2}` });
 	}
 	return { ...bank, facts };
 }
