@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchApp } from './app.js';
 import { benchBackup } from './backup.js';
+import { benchDeck } from './deck.js';
 import { benchQuiz } from './quiz.js';
 
 const results = {};
@@ -22,6 +23,13 @@ console.log('\n▶ Backup: export and import of 10,000 cards and 100,000 reviews
 const backup = await benchBackup();
 results.backup = backup.figures;
 misses.push(...backup.misses);
+
+console.log(
+	'\n▶ Deck: 10,000 cards and 100,000 reviews stored (Chromium): load, grade to next card'
+);
+const deck = await benchDeck();
+results.deck = deck.figures;
+misses.push(...deck.misses);
 
 mkdirSync('reports', { recursive: true });
 writeFileSync(
