@@ -119,12 +119,13 @@ export class Study {
 	/** Reads settings, the deck and today's progress, then shows the first card. */
 	async load(): Promise<void> {
 		performance.mark('deck-load-start');
-		const [{ settings }, { cards, corrupt }] = await Promise.all([
-			loadSettings(this.#store),
-			loadDeck(this.#store)
-		]);
 		this.now = this.#clock();
-		this.done = await readDone(this.#store, this.today);
+		const [{ settings }, { cards, corrupt }, done] = await Promise.all([
+			loadSettings(this.#store),
+			loadDeck(this.#store),
+			readDone(this.#store, this.today)
+		]);
+		this.done = done;
 		this.#applySettings(settings);
 		this.#setAside(corrupt);
 		this.#records = new Map(cards.map((record) => [record.id, record]));

@@ -11,7 +11,8 @@ import { updateIfCurrent } from './open';
 const EARLIEST = Date.UTC(2000, 0, 1);
 const LATEST = Date.UTC(2200, 0, 1);
 const date = v.pipe(
-	v.union([v.string(), v.number(), v.date()]),
+	// A Date first: records read from IndexedDB hold Dates, and a union tries its options in order.
+	v.union([v.date(), v.string(), v.number()]),
 	v.transform((value) => new Date(value)),
 	v.check((d) => d.getTime() >= EARLIEST && d.getTime() <= LATEST, 'is not a plausible date')
 );

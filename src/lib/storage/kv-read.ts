@@ -7,12 +7,24 @@ import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 export function readRange(use: UseStore, prefix: string): Promise<[string, unknown][]> {
 	return use('readonly', async (store) => {
 		const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+		// Keys and values in one pass where the browser can (Chromium 141+), else two.
+		const records = (store as RecordsStore).getAllRecords;
+		if (records) {
+			const all = await promisifyRequest(records.call(store, { query: range }));
+			return all.map((record): [string, unknown] => [String(record.key), record.value]);
+		}
 		const [keys, values] = await Promise.all([
 			promisifyRequest(store.getAllKeys(range)),
 			promisifyRequest(store.getAll(range))
 		]);
 		return keys.map((key, i): [string, unknown] => [String(key), values[i]]);
 	});
+}
+
+interface RecordsStore {
+	getAllRecords?: (options: {
+		query: IDBKeyRange;
+	}) => IDBRequest<{ key: IDBValidKey; value: unknown }[]>;
 }
 
 /** What reading needs of a store: `get` and prefix `entries`. */
