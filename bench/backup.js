@@ -4,7 +4,11 @@ import { statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { startBuildServer } from './server.js';
+import { withAppModules } from './vite-modules.js';
 import { median } from './stats.js';
+
+/** The app's own bucket function, so the planted deck is stored exactly as the app stores it. */
+const { cardKey } = await withAppModules((load) => load('/src/lib/storage/card-buckets.ts'));
 
 const TARGETS = { totalMs: 2000 };
 const RUNS = 3;
@@ -21,17 +25,20 @@ async function ready(page) {
 /** Plants the deck and its log straight into IndexedDB, shaped as the app stores them. */
 async function plant(page) {
 	await page.evaluate(
-		async ({ cards, days, perDay }) => {
+		async ({ cards, keys, days, perDay }) => {
 			const start = Date.UTC(2026, 0, 1);
 			const open = indexedDB.open('hedged-bets');
 			open.onupgradeneeded = () => open.result.createObjectStore('data');
 			const db = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
 			const tx = db.transaction('data', 'readwrite');
 			const store = tx.objectStore('data');
+			/** @type {Map<string, Record<string, unknown>>} */
+			const buckets = new Map();
 			for (let i = 0; i < cards; i++)
-				store.put(
-					{
-						schema: 1,
+				buckets.set(keys[i], {
+					...buckets.get(keys[i]),
+					[`fact-${i}`]: {
+						schema: 2,
 						id: `fact-${i}`,
 						card: {
 							due: new Date(start + 86_400_000),
@@ -48,9 +55,9 @@ async function plant(page) {
 						suspended: false,
 						buriedUntil: null,
 						updatedAt: start + i
-					},
-					`card:fact-${i}`
-				);
+					}
+				});
+			for (const [key, bucket] of buckets) store.put(bucket, key);
 			for (let d = 0; d < days; d++) {
 				const review = new Date(start + d * 86_400_000);
 				const entries = Array.from({ length: perDay }, (_, i) => ({
@@ -72,7 +79,12 @@ async function plant(page) {
 			await new Promise((resolve) => (tx.oncomplete = resolve));
 			db.close();
 		},
-		{ cards: CARDS, days: DAYS, perDay: REVIEWS_PER_DAY }
+		{
+			cards: CARDS,
+			keys: Array.from({ length: CARDS }, (_, i) => cardKey(`fact-${i}`)),
+			days: DAYS,
+			perDay: REVIEWS_PER_DAY
+		}
 	);
 }
 

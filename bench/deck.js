@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { startBuildServer } from './server.js';
+import { withAppModules } from './vite-modules.js';
 import { median, percentile } from './stats.js';
+
+/** The app's own bucket function, so the planted deck is stored exactly as the app stores it. */
+const { cardKey } = await withAppModules((load) => load('/src/lib/storage/card-buckets.ts'));
 
 const CARDS = 10_000;
 const LOG_DAYS = 1_000;
@@ -33,9 +37,9 @@ function syntheticBank(size) {
 /**
  * Runs in the page: writes the card records, the review log and the meta record straight into
  * the app's IndexedDB, from a seeded PRNG (mulberry32), dated around the real clock.
- * @param {{ ids: string[], seed: number, days: number, perDay: number }} plan
+ * @param {{ ids: string[], keys: string[], seed: number, days: number, perDay: number }} plan
  */
-async function plant({ ids, seed, days, perDay }) {
+async function plant({ ids, keys, seed, days, perDay }) {
 	let state = seed >>> 0;
 	const random = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -104,10 +108,21 @@ async function plant({ ids, seed, days, perDay }) {
 			updatedAt: Math.round(last)
 		};
 	};
+	// Cards go into the app's buckets: `keys[i]` is the bucket of `ids[i]` (the app's cardKey).
+	const cards = ids.map((id) => ({
+		schema: 2,
+		id,
+		...card(),
+		suspended: false,
+		buriedUntil: null
+	}));
+	/** @type {Map<string, Record<string, unknown>>} */
+	const buckets = new Map();
+	cards.forEach((record, i) =>
+		buckets.set(keys[i], { ...buckets.get(keys[i]), [record.id]: record })
+	);
 	/** @type {[string, unknown][]} */
-	const records = [['meta', { schemaVersion: 1 }]];
-	for (const id of ids)
-		records.push([`card:${id}`, { schema: 1, id, ...card(), suspended: false, buriedUntil: null }]);
+	const records = [['meta', { schemaVersion: 2 }], ...buckets];
 
 	// Study days before today (rollover at 04:00, local time), oldest first.
 	const day = new Date(now - 4 * 60 * MINUTE);
@@ -153,9 +168,7 @@ async function plant({ ids, seed, days, perDay }) {
 		tx.onerror = () => reject(tx.error);
 	});
 	db.close();
-	const due = records.filter(
-		([key, r]) => key.startsWith('card:') && r.card.state !== 0 && r.card.due <= now
-	).length;
+	const due = cards.filter((r) => r.card.state !== 0 && r.card.due <= now).length;
 	return { due };
 }
 
@@ -258,8 +271,10 @@ export async function benchDeck() {
 		);
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/plant`);
+		const ids = bank.facts.map((fact) => fact.id);
 		const planted = await page.evaluate(plant, {
-			ids: bank.facts.map((fact) => fact.id),
+			ids,
+			keys: ids.map(cardKey),
 			seed: SEED,
 			days: LOG_DAYS,
 			perDay: LOGS_PER_DAY

@@ -1,3 +1,4 @@
+import { BUCKET_PREFIX, bucketEntries, cardKey, withCard } from '../src/lib/storage/card-buckets';
 import type { Page } from '@playwright/test';
 
 // Raw access to the app's IndexedDB from a test, as a person's browser holds it: to plant
@@ -54,4 +55,21 @@ export async function readRecords(page: Page, prefix = ''): Promise<Record<strin
 		},
 		{ db: DB, store: STORE, prefix }
 	);
+}
+
+/** Writes card states (valid or not) by fact id into their buckets, keeping what else is there. */
+export async function putCards(page: Page, cards: [string, unknown][]): Promise<void> {
+	const stored = await readRecords(page, BUCKET_PREFIX);
+	const buckets = new Map<string, unknown>();
+	for (const [id, value] of cards) {
+		const key = cardKey(id);
+		buckets.set(key, withCard(buckets.get(key) ?? stored[key], id, value));
+	}
+	await putRecords(page, [...buckets]);
+}
+
+/** Every stored card state by fact id, read straight from the buckets. */
+export async function readCards(page: Page): Promise<Record<string, unknown>> {
+	const buckets = await readRecords(page, BUCKET_PREFIX);
+	return Object.fromEntries(Object.values(buckets).flatMap((bucket) => bucketEntries(bucket)));
 }

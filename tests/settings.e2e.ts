@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
-import { putRecords, readRecords } from './idb';
+import { cardKey, entryName } from '../src/lib/storage/card-buckets';
+import { putCards, putRecords, readCards, readRecords } from './idb';
 
 const IPHONE_SAFARI =
 	'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 
 const DAY = Date.UTC(2026, 2, 2);
 
-/** A valid stored card record (schema 1), as the study page writes it. */
+/** A valid stored card record (schema 2), as the study page writes it. */
 const cardRecord = (id: string, updatedAt = DAY + 1000) => ({
-	schema: 1,
+	schema: 2,
 	id,
 	card: {
 		due: new Date(DAY + 86_400_000),
@@ -34,10 +35,21 @@ const reviewLog = [
 	{ id: 'r2', cardId: 'rahmon-age', rating: 1, state: 1, review: '2026-03-02T10:05:00.000Z' }
 ];
 
-/** Opens /settings once (so the origin's database exists), plants records, and reloads. */
+/**
+ * Opens /settings once (so the origin's database exists), plants records, and reloads. Cards
+ * are given as `card:<fact id>` and go into their buckets.
+ */
 async function openWith(page: Page, records: [string, unknown][]) {
 	await gotoHydrated(page, '/settings');
-	await putRecords(page, records);
+	const isCard = ([key]: [string, unknown]) => key.startsWith('card:');
+	await putCards(
+		page,
+		records.filter(isCard).map(([key, value]) => [key.slice('card:'.length), value])
+	);
+	await putRecords(
+		page,
+		records.filter((record) => !isCard(record))
+	);
 	await page.reload();
 	await waitUntilReady(page);
 }
@@ -137,7 +149,8 @@ test.describe('damaged records', () => {
 	test('a damaged card is listed, kept in IndexedDB, and can be downloaded for a bug report', async ({
 		page
 	}) => {
-		const damaged = { schema: 1, id: 'border-length', card: 'garbage' };
+		const damaged = { schema: 2, id: 'border-length', card: 'garbage' };
+		const name = entryName(cardKey('border-length'), 'border-length');
 		await openWith(page, [
 			['card:border-length', damaged],
 			['card:rahmon-age', cardRecord('rahmon-age')]
@@ -146,7 +159,7 @@ test.describe('damaged records', () => {
 		await expect(report).toContainText('1 record failed its checks.');
 		await expect(report).toContainText('kept on this device, not used');
 		await expect(page.getByTestId('damaged-keys').getByRole('listitem')).toHaveText([
-			/card:border-length\s+card/
+			new RegExp(`${name}\\s+card`)
 		]);
 		await expect(page.getByTestId('backup-counts')).toHaveText(
 			'On this device: 1 card, 0 reviews and 0 quizzes.'
@@ -160,14 +173,12 @@ test.describe('damaged records', () => {
 			/^hedged-bets-damaged-records-\d{4}-\d{2}-\d{2}\.json$/
 		);
 		const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-		expect(file.records).toEqual([{ key: 'card:border-length', kind: 'card', value: damaged }]);
+		expect(file.records).toEqual([{ key: name, kind: 'card', value: damaged }]);
 
 		await page.reload();
 		await waitUntilReady(page);
-		expect(await readRecords(page, 'card:border-length')).toEqual({
-			'card:border-length': damaged
-		});
-		await expect(page.getByTestId('damaged-keys')).toContainText('card:border-length');
+		expect((await readCards(page))['border-length']).toEqual(damaged);
+		await expect(page.getByTestId('damaged-keys')).toContainText(name);
 	});
 
 	test('with nothing damaged the report says so in one line', async ({ page }) => {
@@ -221,7 +232,7 @@ test.describe('backups', () => {
 		await expect(preview).toContainText(
 			'Importing this backup adds 2 cards and 2 reviews, and replaces your study settings with the backup’s (desired retention 0.85, 10 new cards a day, 100 reviews a day).'
 		);
-		expect(await readRecords(other, 'card:')).toEqual({});
+		expect(await readCards(other)).toEqual({});
 
 		await preview.getByRole('button', { name: 'Import' }).click();
 		await expect(other.getByTestId('import-status')).toHaveText(
@@ -232,9 +243,9 @@ test.describe('backups', () => {
 		);
 		await expect(other.getByRole('textbox', { name: 'New cards a day' })).toHaveValue('10');
 
-		const cards = await readRecords(other, 'card:');
-		expect(Object.keys(cards)).toEqual(['card:border-length', 'card:rahmon-age']);
-		expect(cards['card:rahmon-age']).toMatchObject({ id: 'rahmon-age', updatedAt: DAY + 2000 });
+		const cards = await readCards(other);
+		expect(Object.keys(cards).sort()).toEqual(['border-length', 'rahmon-age']);
+		expect(cards['rahmon-age']).toMatchObject({ id: 'rahmon-age', updatedAt: DAY + 2000 });
 		expect(await readRecords(other, 'log:')).toEqual({ 'log:2026-03-02': reviewLog });
 		expect((await readRecords(other, 'settings')).settings).toEqual({
 			retention: 0.85,
@@ -261,7 +272,7 @@ test.describe('backups', () => {
 			version: 1,
 			exportedAt: '2026-03-03T12:00:00.000Z',
 			data: {
-				schemaVersion: 1,
+				schemaVersion: 2,
 				cards: [cardRecord('border-length')],
 				logs: [],
 				attempts: [],
@@ -279,7 +290,7 @@ test.describe('backups', () => {
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByTestId('import-preview')).toHaveCount(0);
 		await expect(page.getByLabel('Backup file')).toBeFocused();
-		expect(await readRecords(page, 'card:')).toEqual({});
+		expect(await readCards(page)).toEqual({});
 	});
 
 	for (const [name, text, message] of [
@@ -301,7 +312,7 @@ test.describe('backups', () => {
 				version: 1,
 				exportedAt: '2026-03-03T12:00:00.000Z',
 				data: {
-					schemaVersion: 1,
+					schemaVersion: 2,
 					cards: [],
 					logs: [],
 					attempts: [],

@@ -8,7 +8,7 @@ import {
 	test,
 	waitForServiceWorker
 } from './fixtures';
-import { putRecords, readRecords } from './idb';
+import { putCards, putRecords, readCards, readRecords } from './idb';
 import { answerByKeyboard, itemById, quizFor, recipe } from './quiz-helpers';
 
 const card = (page: Page) => page.getByTestId('flashcard');
@@ -30,7 +30,7 @@ async function reviewByKeyboard(page: Page, key: '1' | '2' | '3' | '4' = '3') {
 
 const stored = async (page: Page) => {
 	const records = await readRecords(page);
-	const cards = Object.keys(records).filter((key) => key.startsWith('card:'));
+	const cards = Object.keys(await readCards(page));
 	const log = Object.entries(records)
 		.filter(([key]) => key.startsWith('log:'))
 		.flatMap(([, entries]) => entries as { cardId: string; rating: number }[]);
@@ -70,7 +70,7 @@ test('review ten cards by keyboard; after a reload the progress is still there',
 	await expect(page.getByTestId('count-new')).toHaveText('10');
 	await expect(card(page)).toHaveAttribute('data-card-id', facts[10]!.id);
 	const { cards, log } = await stored(page);
-	expect(cards.sort()).toEqual(reviewed.map((id) => `card:${id}`).sort());
+	expect(cards.sort()).toEqual([...reviewed].sort());
 	expect(log.map((entry) => entry.cardId)).toEqual(reviewed);
 
 	await gotoHydrated(page, '/');
@@ -148,7 +148,7 @@ test('two tabs: each picks up the other’s reviews and never overwrites them', 
 	await expect(card(one)).toHaveAttribute('data-card-id', facts[2]!.id);
 
 	const { cards, log } = await stored(one);
-	expect(cards.sort()).toEqual([`card:${facts[0]!.id}`, `card:${facts[1]!.id}`].sort());
+	expect(cards.sort()).toEqual([facts[0]!.id, facts[1]!.id].sort());
 	expect(log.map((e) => e.cardId)).toEqual([facts[0]!.id, facts[1]!.id]);
 });
 
@@ -156,15 +156,13 @@ test('a damaged card record is set aside and kept; the rest of the deck works', 
 	page
 }) => {
 	await gotoHydrated(page, '/');
-	const damaged = { schema: 1, id: facts[0]!.id, card: 'garbage' };
-	await putRecords(page, [[`card:${facts[0]!.id}`, damaged]]);
+	const damaged = { schema: 2, id: facts[0]!.id, card: 'garbage' };
+	await putCards(page, [[facts[0]!.id, damaged]]);
 	await gotoHydrated(page, '/study');
 	await expect(page.getByTestId('damaged-notice')).toContainText('set aside');
 	await expect(card(page)).toHaveAttribute('data-card-id', facts[1]!.id);
 	await reviewByKeyboard(page);
-	expect((await readRecords(page, `card:${facts[0]!.id}`))[`card:${facts[0]!.id}`]).toEqual(
-		damaged
-	);
+	expect((await readCards(page))[facts[0]!.id]).toEqual(damaged);
 });
 
 test('a failed write is shown, stays pending, and lands when retried', async ({ page }) => {
@@ -220,9 +218,9 @@ test('buttons work as well as keys, on a phone', async ({ browser }) => {
 	await expect(card(page)).toHaveAttribute('data-card-id', facts[3]!.id);
 	await page.getByTestId('undo').tap();
 	await expect(card(page)).toHaveAttribute('data-card-id', facts[2]!.id);
-	const records = await readRecords(page, 'card:');
-	expect(records[`card:${facts[1]!.id}`]).toMatchObject({ buriedUntil: expect.any(String) });
-	expect(records[`card:${facts[2]!.id}`]).toMatchObject({ suspended: false });
+	const records = await readCards(page);
+	expect(records[facts[1]!.id]).toMatchObject({ buriedUntil: expect.any(String) });
+	expect(records[facts[2]!.id]).toMatchObject({ suspended: false });
 	await context.close();
 });
 
@@ -234,13 +232,13 @@ test('a tab that missed the news never overwrites a newer card state', async ({ 
 	await gotoHydrated(stale, '/study');
 	await gotoHydrated(fresh, '/study');
 	await reviewByKeyboard(fresh, '4');
-	const before = await readRecords(fresh, 'card:');
+	const before = await readCards(fresh);
 
 	await stale.keyboard.press('Space');
 	await stale.keyboard.press('1');
 	await expect(stale.getByRole('status').filter({ hasText: 'another tab' })).toBeVisible();
 	await expect(card(stale)).toHaveAttribute('data-card-id', facts[1]!.id);
-	expect(await readRecords(fresh, 'card:')).toEqual(before);
+	expect(await readCards(fresh)).toEqual(before);
 	expect((await stored(fresh)).log).toHaveLength(1);
 });
 
@@ -249,11 +247,11 @@ test('a wrong quiz answer brings the fact’s card forward', async ({ page }) =>
 	const item = itemById.get(quiz.questions[0]!.itemId)!;
 	const due = new Date(Date.now() + 10 * 86_400_000);
 	await gotoHydrated(page, '/');
-	await putRecords(page, [
+	await putCards(page, [
 		[
-			`card:${item.fact}`,
+			item.fact,
 			{
-				schema: 1,
+				schema: 2,
 				id: item.fact,
 				card: {
 					due,
@@ -281,7 +279,7 @@ test('a wrong quiz answer brings the fact’s card forward', async ({ page }) =>
 	await expect(page.getByTestId('feedback')).toBeVisible();
 	await expect
 		.poll(async () => {
-			const record = (await readRecords(page, `card:${item.fact}`))[`card:${item.fact}`] as {
+			const record = (await readCards(page))[item.fact] as {
 				card: { due: Date; stability: number };
 			};
 			return record.card.due.getTime() <= Date.now() && record.card.stability === 12;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES } from '$lib/storage/backup';
-import { cardRecord } from '$lib/storage/fixtures/card-record';
+import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { BackupFlow } from './backup-flow.svelte';
 
@@ -11,8 +11,10 @@ const now = () => new Date(2026, 2, 3, 12, 0);
 
 async function plant(store: KeyValueStore) {
 	await store.setMany([
-		['card:border-length', cardRecord({ id: 'border-length' })],
-		['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
+		...inBuckets([
+			['border-length', cardRecord({ id: 'border-length' })],
+			['rahmon-age', cardRecord({ id: 'rahmon-age' })]
+		]),
 		['log:2026-03-02', [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }]],
 		['settings', { retention: 0.85, newPerDay: 10, reviewsPerDay: 100 }]
 	]);
@@ -111,7 +113,7 @@ describe('the backup flow', () => {
 		await f.choose(target, new File([files[0]!.text], 'b.json'));
 		const failing = {
 			...target,
-			setMany: () => Promise.reject(new Error('The device is out of space.'))
+			updateMany: () => Promise.reject(new Error('The device is out of space.'))
 		};
 		expect(await f.confirm(failing)).toBe(false);
 		expect(f.importError).toBe('Nothing was imported: The device is out of space.');
@@ -126,14 +128,15 @@ describe('the backup flow', () => {
 		const target = freshStore();
 		await f.choose(target, new File([files[0]!.text], 'b.json'));
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
-		await target.set(
-			'card:border-length',
-			cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })
+		await target.setMany(
+			inBuckets([
+				['border-length', cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })]
+			])
 		);
 		await f.replan(target);
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);
 		await f.confirm(target);
-		expect((await target.get('card:border-length')) as { updatedAt: number }).toMatchObject({
+		expect((await storedCard(target, 'border-length')) as { updatedAt: number }).toMatchObject({
 			updatedAt: Date.UTC(2027, 0, 1)
 		});
 	});

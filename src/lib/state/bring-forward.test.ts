@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { T, cardRecord } from '$lib/storage/fixtures/card-record';
+import { T, cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore } from '$lib/storage/kv';
 import { loadDeck, saveCardRecord } from '$lib/storage/deck';
 import { bringFactForward } from './bring-forward';
@@ -26,13 +26,13 @@ describe('a wrong quiz answer brings the fact’s card forward', () => {
 	it('leaves alone a card already due, one never studied, and a damaged record', async () => {
 		const store = freshStore();
 		await saveCardRecord(store, inReview);
-		await store.set('card:broken', { schema: 1, id: 'broken', card: 'garbage' });
+		await store.setMany(inBuckets([['broken', { schema: 2, id: 'broken', card: 'garbage' }]]));
 		expect(await bringFactForward(store, 'border-length', new Date(T + 30 * 86_400_000))).toBe(
 			false
 		);
 		expect(await bringFactForward(store, 'never-studied', new Date(T))).toBe(false);
 		expect(await bringFactForward(store, 'broken', new Date(T))).toBe(false);
-		expect(await store.get('card:broken')).toEqual({ schema: 1, id: 'broken', card: 'garbage' });
-		expect(await store.get('card:never-studied')).toBeUndefined();
+		expect(await storedCard(store, 'broken')).toEqual({ schema: 2, id: 'broken', card: 'garbage' });
+		expect(await storedCard(store, 'never-studied')).toBeUndefined();
 	});
 });

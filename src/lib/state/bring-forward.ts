@@ -15,6 +15,7 @@ export async function bringFactForward(
 ): Promise<boolean> {
 	try {
 		const moved = await updateCardRecord(store, factId, (record) => {
+			if (!record) return undefined;
 			const card = bringForward(record.card, now);
 			if (card === record.card) return undefined;
 			return { ...record, card, updatedAt: Math.max(now.getTime(), record.updatedAt + 1) };

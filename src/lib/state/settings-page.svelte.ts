@@ -1,4 +1,5 @@
 import { localDay } from '$lib/storage/backup';
+import { readStoredValue } from '$lib/storage/deck';
 import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
@@ -133,7 +134,11 @@ export class SettingsPage {
 		this.damagedError = '';
 		try {
 			const records = await Promise.all(
-				this.damaged.map(async ({ key, kind }) => ({ key, kind, value: await store.get(key) }))
+				this.damaged.map(async ({ key, kind }) => ({
+					key,
+					kind,
+					value: await readStoredValue(store, key)
+				}))
 			);
 			const now = (this.#deps.now ?? systemClock)();
 			this.#deps.download(

@@ -7,7 +7,8 @@ import { dueQueue, isLearning, queueCounts, type DeckCard, type DoneToday } from
 import { createScheduler, type Card, type GradeValue, type ReviewLog } from '$lib/srs/scheduler';
 import { nextStudyDay, studyDayEnd } from '$lib/srs/day-end';
 import { studyDay } from '$lib/srs/study-day';
-import { loadDeck, readCardRecord, type CardRecord } from '$lib/storage/deck';
+import { cardKey } from '$lib/storage/card-buckets';
+import { loadDeck, readCard, type CardRecord } from '$lib/storage/deck';
 import { toStorageError, type KeyValueStore } from '$lib/storage/kv';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import { requestPersistence } from '$lib/storage/persistence';
@@ -279,13 +280,14 @@ export class Study {
 	 */
 	#deckCards(): StudyCard[] {
 		return this.#index.bank.facts
-			.filter((fact) => !this.#damaged.has(fact.id))
+			.filter((fact) => !this.#damaged.has(fact.id) && !this.#damaged.has(cardKey(fact.id)))
 			.map((fact) => this.#deckCard(fact.id));
 	}
 
-	#setAside(corruptKeys: string[]): void {
-		this.#damaged = new Set(corruptKeys.map((key) => key.slice('card:'.length)));
-		this.damaged = this.#damaged.size;
+	/** Damaged entries (`cards:NN/<id>`) and whole damaged buckets (`cards:NN`) are set aside. */
+	#setAside(corrupt: string[]): void {
+		this.#damaged = new Set(corrupt.map((name) => name.split('/')[1] ?? name));
+		this.damaged = corrupt.length;
 	}
 
 	#deckCard(id: string): StudyCard {
@@ -352,8 +354,8 @@ export class Study {
 			this.cards = this.#deckCards();
 		} else if (change.kind === 'cards') {
 			for (const id of change.ids) {
-				const record = readCardRecord(await this.#store.get(`card:${id}`));
-				if (record && record.id === id) this.#keep(record);
+				const record = await readCard(this.#store, id);
+				if (record) this.#keep(record);
 			}
 		}
 		this.now = this.#clock();

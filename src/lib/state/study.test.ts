@@ -4,7 +4,7 @@ import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
 import { GRADES } from '$lib/srs/scheduler';
-import { cardRecord } from '$lib/storage/fixtures/card-record';
+import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { readLog } from '$lib/storage/deck';
 import { saveSettings } from '$lib/storage/settings';
@@ -45,7 +45,7 @@ describe('a study session', () => {
 		await study.grade(good!);
 		expect(study.current?.id).toBe(second!.id);
 		expect(study.counts.new).toBe(19);
-		expect((await store.get(`card:${first!.id}`)) as { card: { state: number } }).toMatchObject({
+		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 1 }
 		});
 		expect(await readLog(store, DAY)).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('a study session', () => {
 		expect(study.current?.id).toBe(first!.id);
 		expect(study.revealed).toBe(false);
 		expect(study.counts.new).toBe(20);
-		expect((await store.get(`card:${first!.id}`)) as { card: { state: number } }).toMatchObject({
+		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 0 }
 		});
 		expect(await readLog(store, DAY)).toEqual([]);
@@ -82,7 +82,7 @@ describe('a study session', () => {
 		await grading;
 		expect(study.saveError).toBeUndefined();
 		expect(study.current?.id).toBe(second!.id);
-		expect(await real.get(`card:${first!.id}`)).toBeDefined();
+		expect(await storedCard(real, first!.id)).toBeDefined();
 		study.dispose();
 	});
 
@@ -90,10 +90,10 @@ describe('a study session', () => {
 		const store = freshStore();
 		const study = await open(store);
 		const otherTab = cardRecord({ id: first!.id, updatedAt: NOW.getTime() + 5 });
-		await store.set(`card:${first!.id}`, otherTab);
+		await store.setMany(inBuckets([[first!.id, otherTab]]));
 		study.reveal();
 		await study.grade(again!);
-		expect(await store.get(`card:${first!.id}`)).toEqual(otherTab);
+		expect(await storedCard(store, first!.id)).toEqual(otherTab);
 		expect(study.notice).toMatch(/another tab/);
 		expect(study.reviewed).toBe(0);
 		study.dispose();
@@ -101,15 +101,15 @@ describe('a study session', () => {
 
 	it('sets a damaged record aside, keeps it, and studies the rest', async () => {
 		const store = freshStore();
-		const damaged = { schema: 1, id: first!.id, card: 'garbage' };
-		await store.set(`card:${first!.id}`, damaged);
+		const damaged = { schema: 2, id: first!.id, card: 'garbage' };
+		await store.setMany(inBuckets([[first!.id, damaged]]));
 		const study = await open(store);
 		expect(study.damaged).toBe(1);
 		expect(study.cards.some((c) => c.id === first!.id)).toBe(false);
 		expect(study.current?.id).toBe(second!.id);
 		study.reveal();
 		await study.grade(good!);
-		expect(await store.get(`card:${first!.id}`)).toEqual(damaged);
+		expect(await storedCard(store, first!.id)).toEqual(damaged);
 		study.dispose();
 	});
 

@@ -12,7 +12,7 @@ import {
 	type BackupData
 } from './backup';
 import type { CardRecord } from './deck';
-import { T, cardRecord } from './fixtures/card-record';
+import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
@@ -21,7 +21,7 @@ const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });
 
 const attempt = (id: string): Attempt => ({
-	schema: 1,
+	schema: 2,
 	id,
 	title: 'Quick 10',
 	code: null,
@@ -35,14 +35,14 @@ const attempt = (id: string): Attempt => ({
 });
 
 const data = (): BackupData => ({
-	schemaVersion: 1,
+	schemaVersion: 2,
 	cards: [card('border-length', 2000), card('rahmon-age', 1000)],
 	logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }],
 	attempts: [attempt('a1b2c3d4')],
 	settings: { retention: 0.85, newPerDay: 10, reviewsPerDay: 150 }
 });
 const empty = (): BackupData => ({
-	schemaVersion: 1,
+	schemaVersion: 2,
 	cards: [],
 	logs: [],
 	attempts: [],
@@ -122,7 +122,7 @@ describe('backups', () => {
 
 	it('preview what an import adds and merge by the latest state per card', () => {
 		const current: BackupData = {
-			schemaVersion: 1,
+			schemaVersion: 2,
 			cards: [card('border-length', 3000), card('rahmon-age', 500)],
 			logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }] }],
 			attempts: [],
@@ -173,16 +173,18 @@ describe('backups', () => {
 	it('export what is stored and import it into an empty store: everything arrives, settings too', async () => {
 		const source = indexedDbStore('backup-source', 'data');
 		await source.setMany([
-			['card:border-length', card('border-length', 2000)],
-			['card:rahmon-age', card('rahmon-age', 1000)],
-			['card:broken', { schema: 1, id: 'broken', card: 'garbage' }],
+			...inBuckets([
+				['border-length', card('border-length', 2000)],
+				['rahmon-age', card('rahmon-age', 1000)],
+				['broken', { schema: 2, id: 'broken', card: 'garbage' }]
+			]),
 			['log:2026-03-02', [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }]],
 			['log:2026-03-03', 'not a list'],
 			['attempt:a1b2c3d4', attempt('a1b2c3d4')]
 		]);
 		await saveSettings(source, { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
 		const exported = await readBackupData(source);
-		expect(exported.cards.map((c) => c.id)).toEqual(['border-length', 'rahmon-age']);
+		expect(exported.cards.map((c) => c.id).sort()).toEqual(['border-length', 'rahmon-age']);
 		expect(exported.logs).toEqual([
 			{ day: '2026-03-02', entries: [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }] }
 		]);
@@ -217,15 +219,15 @@ describe('backups', () => {
 
 	it('plan against what is stored now: a card reviewed since an earlier preview keeps its newer state', async () => {
 		const store = indexedDbStore('backup-race', 'data');
-		await store.set('card:border-length', card('border-length', 1000));
+		await store.setMany(inBuckets([['border-length', card('border-length', 1000)]]));
 		const incoming: BackupData = { ...empty(), cards: [card('border-length', 2000)] };
 		expect((await prepareImport(store, incoming)).summary.cardsUpdated).toBe(1);
 		// Another tab, between the first preview and the click on Import:
-		await store.set('card:border-length', card('border-length', 3000));
+		await store.setMany(inBuckets([['border-length', card('border-length', 3000)]]));
 		const plan = await prepareImport(store, incoming);
 		expect(plan.summary.cardsUpdated).toBe(0);
 		await applyImport(store, plan);
-		expect(await store.get('card:border-length')).toEqual(card('border-length', 3000));
+		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
 	});
 
 	it('keep every item of a damaged day that is still a list; replace one that is not a list', async () => {
@@ -285,7 +287,7 @@ describe('backups', () => {
 
 	it('survive 1,000 mutated exports: each is refused, or applied whole; a refusal changes nothing', async () => {
 		const store = indexedDbStore('backup-fuzz', 'data');
-		await store.set('card:border-length', card('border-length', 5));
+		await store.setMany(inBuckets([['border-length', card('border-length', 5)]]));
 		const valid = JSON.parse(exportBackup(data(), now));
 		const mutation = fc.oneof(
 			fc.record({
@@ -363,8 +365,7 @@ describe('backups', () => {
 					return;
 				}
 				await applyImport(store, planImport(empty(), parsed.backup.data));
-				for (const c of parsed.backup.data.cards)
-					expect(await store.get(`card:${c.id}`)).toEqual(c);
+				for (const c of parsed.backup.data.cards) expect(await storedCard(store, c.id)).toEqual(c);
 				const { settings, notice } = await loadSettings(store);
 				expect(notice).toBeUndefined();
 				expect(settings).toEqual(parsed.backup.data.settings);

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { AttemptSchema, type Attempt } from './attempts';
+import { cardKey, withCard } from './card-buckets';
 import { CardRecordSchema, type CardRecord } from './deck';
 import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
 import { LogChunkSchema, type LogChunk } from './log-chunks';
 import { SCHEMA_VERSION } from './migrations';
+import { updateIfCurrent } from './open';
 import { SETTING_RANGES, type Settings } from './settings';
 
 /** The type tag and version of a backup file; a newer version is refused, never guessed at. */
@@ -211,13 +213,25 @@ export async function prepareImport(
  * fresh read, and plan again when another tab changes something (the settings page does).
  */
 export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promise<void> {
+	const buckets = new Map<string, CardRecord[]>();
+	for (const card of plan.cards) {
+		const key = cardKey(card.id);
+		buckets.set(key, [...(buckets.get(key) ?? []), card]);
+	}
 	const writes: [string, unknown][] = [
-		...plan.cards.map((card): [string, unknown] => [`card:${card.id}`, card]),
 		...plan.logs.map((chunk): [string, unknown] => [`log:${chunk.day}`, chunk.entries]),
 		...plan.attempts.map((attempt): [string, unknown] => [`attempt:${attempt.id}`, attempt])
 	];
 	if (plan.settings) writes.push(['settings', plan.settings]);
-	if (writes.length) await store.setMany(writes);
+	const bucketKeys = [...buckets.keys()];
+	if (!bucketKeys.length && !writes.length) return;
+	// Cards join the buckets they belong to; the other cards of a bucket (damaged ones too) stay.
+	await updateIfCurrent(store, [...bucketKeys, ...writes.map(([key]) => key)], (old) => [
+		...bucketKeys.map((key, i) =>
+			buckets.get(key)!.reduce((bucket: unknown, card) => withCard(bucket, card.id, card), old[i])
+		),
+		...writes.map(([, value]) => value)
+	]);
 }
 
 /** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { appendToLog, loadDeck, readCardRecord, readLog, saveCardRecord } from './deck';
-import { T, cardRecord } from './fixtures/card-record';
+import { cardKey, entryName } from './card-buckets';
+import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 
 let n = 0;
@@ -38,12 +39,40 @@ describe('the deck in IndexedDB', () => {
 	it('sets a damaged record aside, keeps it, and loads the rest', async () => {
 		const store = freshStore();
 		await saveCardRecord(store, record());
-		await store.set('card:broken', { schema: 1, id: 'broken', card: { due: 'not a date' } });
-		await store.set('card:wrong-key', record({ id: 'other-fact' }));
+		const broken = { schema: 2, id: 'broken', card: { due: 'not a date' } };
+		await store.setMany(
+			inBuckets([
+				['broken', broken],
+				['wrong-id', record({ id: 'other-fact' })]
+			])
+		);
+		// A bucket record that is not an object at all:
+		const lostBucket = cardKey('lost');
+		await store.set(lostBucket, 'garbage');
 		const { cards, corrupt } = await loadDeck(store);
 		expect(cards.map((c) => c.id)).toEqual(['border-length']);
-		expect(corrupt.sort()).toEqual(['card:broken', 'card:wrong-key']);
-		expect(await store.get('card:broken')).toBeDefined();
+		expect(corrupt.sort()).toEqual(
+			[
+				entryName(cardKey('broken'), 'broken'),
+				entryName(cardKey('wrong-id'), 'wrong-id'),
+				lostBucket
+			].sort()
+		);
+		expect(await storedCard(store, 'broken')).toEqual(broken);
+		expect(await store.get(lostBucket)).toBe('garbage');
+		// Never written over: not by a new state, not by a card of the same bucket.
+		expect(await saveCardRecord(store, record({ id: 'broken', updatedAt: T + 9000 }))).toBe(false);
+		expect(await storedCard(store, 'broken')).toEqual(broken);
+		expect(await saveCardRecord(store, record({ id: 'lost' }))).toBe(false);
+		expect(await store.get(lostBucket)).toBe('garbage');
+	});
+
+	it('keeps 10,000 cards in 64 bucket records', async () => {
+		const store = freshStore();
+		const many = Array.from({ length: 10_000 }, (_, i) => record({ id: `fact-${i}` }));
+		await store.setMany(inBuckets(many.map((c) => [c.id, c])));
+		expect((await store.entries('cards:')).length).toBe(64);
+		expect((await loadDeck(store)).cards).toHaveLength(10_000);
 	});
 
 	it('keeps the review log in one chunk per study day', async () => {

@@ -1,11 +1,13 @@
 import * as v from 'valibot';
+import { BUCKET_PREFIX, cardKey, entryName, isBucket, withCard } from './card-buckets';
 import type { KeyValueStore } from './kv';
-import { readRecords } from './records';
+import type { ReadableStore } from './kv-read';
 import { SCHEMA_VERSION } from './migrations';
 import { updateIfCurrent } from './open';
 
-// Flashcard state, one record per fact, and the review log in one chunk per study day, so
-// loading the deck reads card states only and a day's reviews are one read.
+// Flashcard state, one record per fact kept in buckets (card-buckets.ts), and the review log in
+// one chunk per study day, so loading the deck reads card states only and a day's reviews are
+// one read.
 
 // Bounds far beyond any real schedule: a value past them is damage, not data.
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -45,7 +47,6 @@ export const CardRecordSchema = v.object({
 
 export type CardRecord = v.InferOutput<typeof CardRecordSchema>;
 
-const CARD = 'card:';
 const LOG = 'log:';
 
 /** Checks a stored card record; a damaged one is set aside by the caller, never trusted. */
@@ -54,15 +55,46 @@ export function readCardRecord(value: unknown): CardRecord | undefined {
 	return result.success ? result.output : undefined;
 }
 
-/** Every card record, and the keys of records that failed their checks (kept, not deleted). */
+/** A fact's card as stored in its bucket, if it is there and passes its checks. */
+export function cardIn(bucket: unknown, id: string): CardRecord | undefined {
+	if (!isBucket(bucket) || !Object.hasOwn(bucket, id)) return undefined;
+	const record = readCardRecord(bucket[id]);
+	return record?.id === id ? record : undefined;
+}
+
+/**
+ * Every card record, and the names of those that failed their checks (kept, not deleted): a
+ * bucket that is not an object by its key, a damaged card as `cards:NN/<fact id>`.
+ */
 export async function loadDeck(
-	store: KeyValueStore
+	store: ReadableStore
 ): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, CARD, (key, value) => {
-		const record = readCardRecord(value);
-		return record && key === `${CARD}${record.id}` ? record : undefined;
-	});
-	return { cards: records, corrupt };
+	const cards: CardRecord[] = [];
+	const corrupt: string[] = [];
+	for (const [key, bucket] of await store.entries(BUCKET_PREFIX)) {
+		if (!isBucket(bucket)) {
+			corrupt.push(key);
+			continue;
+		}
+		for (const id of Object.keys(bucket)) {
+			const record = cardKey(id) === key ? cardIn(bucket, id) : undefined;
+			if (record) cards.push(record);
+			else corrupt.push(entryName(key, id));
+		}
+	}
+	return { cards, corrupt };
+}
+
+/** One fact's stored card, if it passes its checks. */
+export async function readCard(store: ReadableStore, id: string): Promise<CardRecord | undefined> {
+	return cardIn(await store.get(cardKey(id)), id);
+}
+
+/** What is stored under a name `loadDeck` reported: a whole record, or one bucket's entry. */
+export async function readStoredValue(store: ReadableStore, name: string): Promise<unknown> {
+	const [key, id] = name.split('/', 2) as [string, string | undefined];
+	const value = await store.get(key);
+	return id !== undefined && isBucket(value) ? value[id] : value;
 }
 
 /**
@@ -70,33 +102,35 @@ export async function loadDeck(
  * returns false then, and nothing is overwritten. Read and write share one transaction.
  */
 export async function saveCardRecord(store: KeyValueStore, record: CardRecord): Promise<boolean> {
-	let written = false;
-	await store.update(`${CARD}${record.id}`, (old) => {
-		const stored = readCardRecord(old);
-		if (stored && stored.updatedAt > record.updatedAt) return old;
-		written = true;
-		return record;
-	});
-	return written;
+	return updateCardRecord(
+		store,
+		record.id,
+		(stored) => (stored && stored.updatedAt > record.updatedAt ? undefined : record),
+		true
+	);
 }
 
 /**
  * Changes a stored card record in one transaction (so no other tab's write slips in between);
- * a missing or damaged record is left alone, and so is one `change` returns undefined for.
- * Returns whether it wrote.
+ * a missing (unless `create`) or damaged record is left alone, and so is one `change` returns
+ * undefined for. Returns whether it wrote.
  */
 export async function updateCardRecord(
 	store: KeyValueStore,
 	id: string,
-	change: (record: CardRecord) => CardRecord | undefined
+	change: (record: CardRecord | undefined) => CardRecord | undefined,
+	create = false
 ): Promise<boolean> {
 	let written = false;
-	await updateIfCurrent(store, [`${CARD}${id}`], ([old]) => {
-		const stored = readCardRecord(old);
-		const next = stored && stored.id === id ? change(stored) : undefined;
+	await updateIfCurrent(store, [cardKey(id)], ([bucket]) => {
+		const stored = cardIn(bucket, id);
+		const damaged =
+			bucket !== undefined && (!isBucket(bucket) || (!stored && Object.hasOwn(bucket, id)));
+		if (damaged || (!stored && !create)) return undefined;
+		const next = change(stored);
 		if (!next) return undefined;
 		written = true;
-		return [next];
+		return [withCard(bucket, id, next)];
 	});
 	return written;
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { cardRecord } from './fixtures/card-record';
+import { cardRecord, inBuckets } from './fixtures/card-record';
 import {
 	countReviews,
 	damagedRecordsFile,
@@ -8,6 +8,7 @@ import {
 	readBackupData,
 	takeInventory
 } from './inventory';
+import { cardKey, entryName } from './card-buckets';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -18,20 +19,30 @@ describe('the inventory of what is stored', () => {
 	it('lists damaged cards, log chunks and quizzes by key, and changes none of them', async () => {
 		const store = freshStore();
 		const planted: [string, unknown][] = [
-			['card:border-length', { schema: 1, id: 'border-length', card: 'garbage' }],
-			['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
-			['card:wrong-key', cardRecord({ id: 'other-id' })],
+			...inBuckets([
+				['border-length', { schema: 2, id: 'border-length', card: 'garbage' }],
+				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
+				['wrong-key', cardRecord({ id: 'other-id' })]
+			]),
 			['log:2026-03-01', [{ id: 'r1' }]],
 			['log:2026-03-02', [{ id: 'r2' }, { rating: 3 }]],
 			['log:2026-03-03', { id: 'r3' }],
-			['attempt:a1b2c3d4', { schema: 1, id: 'a1b2c3d4' }],
+			['attempt:a1b2c3d4', { schema: 2, id: 'a1b2c3d4' }],
 			['settings', { retention: 2 }],
-			['meta', { schemaVersion: 1 }]
+			['meta', { schemaVersion: 2 }]
 		];
 		await store.setMany(planted);
-		expect(await findDamagedRecords(store)).toEqual([
-			{ key: 'card:border-length', kind: 'card' },
-			{ key: 'card:wrong-key', kind: 'card' },
+		const name = (id: string) => entryName(cardKey(id), id);
+		const damaged = await findDamagedRecords(store);
+		expect(
+			damaged.filter((d) => d.kind === 'card').sort((a, b) => (a.key < b.key ? -1 : 1))
+		).toEqual(
+			[
+				{ key: name('border-length'), kind: 'card' },
+				{ key: name('wrong-key'), kind: 'card' }
+			].sort((a, b) => (a.key < b.key ? -1 : 1))
+		);
+		expect(damaged.filter((d) => d.kind !== 'card')).toEqual([
 			{ key: 'log:2026-03-02', kind: 'review log' },
 			{ key: 'log:2026-03-03', kind: 'review log' },
 			{ key: 'attempt:a1b2c3d4', kind: 'quiz' }
@@ -44,15 +55,17 @@ describe('the inventory of what is stored', () => {
 	it('reads what a backup holds, leaving damaged records out and settings at their defaults', async () => {
 		const store = freshStore();
 		await store.setMany([
-			['card:rahmon-age', cardRecord({ id: 'rahmon-age' })],
-			['card:bad', 'garbage'],
+			...inBuckets([
+				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
+				['bad', 'garbage']
+			]),
 			['log:2026-03-01', [{ id: 'r1' }, { id: 'r2' }]],
 			['log:2026-03-02', 'garbage'],
 			['settings', { retention: 'high', newPerDay: 5 }]
 		]);
 		const data = await readBackupData(store);
 		expect(data).toEqual({
-			schemaVersion: 1,
+			schemaVersion: 2,
 			cards: [cardRecord({ id: 'rahmon-age' })],
 			logs: [{ day: '2026-03-01', entries: [{ id: 'r1' }, { id: 'r2' }] }],
 			attempts: [],
@@ -74,7 +87,7 @@ describe('damagedRecordsFile', () => {
 		cyclic.self = cyclic;
 		const text = damagedRecordsFile(
 			[
-				{ key: 'card:x', kind: 'card', value: { schema: 1, card: 'garbage', when: new Date(0) } },
+				{ key: 'card:x', kind: 'card', value: { schema: 2, card: 'garbage', when: new Date(0) } },
 				{ key: 'log:2026-03-02', kind: 'review log', value: new Map([['k', 1n]]) },
 				{ key: 'attempt:abcd', kind: 'quiz', value: cyclic },
 				{ key: 'card:y', kind: 'card', value: { n: Number.NaN, s: new Set([1]), u: undefined } }
@@ -90,7 +103,7 @@ describe('damagedRecordsFile', () => {
 				{
 					key: 'card:x',
 					kind: 'card',
-					value: { schema: 1, card: 'garbage', when: '1970-01-01T00:00:00.000Z' }
+					value: { schema: 2, card: 'garbage', when: '1970-01-01T00:00:00.000Z' }
 				},
 				{ key: 'log:2026-03-02', kind: 'review log', value: { Map: [['k', '1n']] } },
 				{ key: 'attempt:abcd', kind: 'quiz', value: { a: 1, self: '[repeated]' } },

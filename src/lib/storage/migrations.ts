@@ -1,5 +1,7 @@
+import { cardKey, withCard } from './card-buckets';
+
 /** The version of the stored data's shape; bump it with a migration when the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Every stored record, by key, as one snapshot a migration can rewrite. */
 export type Snapshot = Map<string, unknown>;
@@ -10,11 +12,40 @@ export interface Migration {
 	migrate(snapshot: Snapshot): { write: Snapshot; remove: string[] };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A record's own `schema` stamp moved to `version`, when it carries one. */
+const restamp = (value: unknown, version: number) =>
+	isObject(value) && 'schema' in value ? { ...value, schema: version } : value;
+
 /**
- * The migrations of this app, in order. None yet: version 1 is the first stored shape. A later
- * shape adds `{ from: 1, migrate }` here, with a fixture test of the old records.
+ * Version 2 keeps card states in buckets (card-buckets.ts) instead of one record per card.
+ * Every `card:<id>` record moves into its bucket as it is, damaged or not (damaged ones are
+ * still reported there), and records carrying a `schema` stamp get the new version.
  */
-export const MIGRATIONS: Migration[] = [];
+export const bucketCards: Migration = {
+	from: 1,
+	migrate(snapshot) {
+		const write: Snapshot = new Map();
+		const remove: string[] = [];
+		for (const [key, value] of snapshot) {
+			if (key.startsWith('card:')) {
+				const id = key.slice('card:'.length);
+				const bucket = cardKey(id);
+				write.set(
+					bucket,
+					withCard(write.get(bucket) ?? snapshot.get(bucket), id, restamp(value, 2))
+				);
+				remove.push(key);
+			} else if (key.startsWith('attempt:')) write.set(key, restamp(value, 2));
+		}
+		return { write, remove };
+	}
+};
+
+/** The migrations of this app, in order; each comes with a fixture test of the old records. */
+export const MIGRATIONS: Migration[] = [bucketCards];
 
 /**
  * Runs the migrations from `from` up to `to` over a snapshot, purely. Refuses to go down (data

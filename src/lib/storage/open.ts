@@ -21,8 +21,11 @@ export async function prepareStore(
 		const snapshot = new Map(await store.entries(''));
 		snapshot.delete(META_KEY);
 		const { write, remove } = planMigrations(snapshot, version, target, migrations);
-		for (const [key, value] of write) await store.set(key, value);
+		// The new records and the new version land together; records the new shape replaced are
+		// deleted after, so an interruption leaves at worst unused old records, never lost ones.
+		await store.setMany([...write, [META_KEY, { schemaVersion: target }]]);
 		for (const key of remove) await store.delete(key);
+		return;
 	}
 	if (!meta.success || version !== target) await store.set(META_KEY, { schemaVersion: target });
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadDeck, readLog, saveCardRecord } from './deck';
-import { T, cardRecord } from './fixtures/card-record';
+import { T, cardRecord, storedCard } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 import { saveReview, undoReview, type LogEntry } from './reviews';
 
@@ -96,6 +96,6 @@ it('a tab left open across an update writes nothing once a newer app has migrate
 	await expect(
 		saveReview(store, { record: cardRecord(), base: undefined, day: DAY, entry: entry('e1') })
 	).rejects.toMatchObject({ reason: 'read-only' });
-	expect(await store.get('card:border-length')).toBeUndefined();
+	expect(await storedCard(store, 'border-length')).toBeUndefined();
 	expect(await store.get(`log:${DAY}`)).toBeUndefined();
 });

@@ -1,5 +1,6 @@
 import type { KeyValueStore } from './kv';
-import { readCardRecord, type CardRecord } from './deck';
+import { cardKey, isBucket, withCard } from './card-buckets';
+import { cardIn, type CardRecord } from './deck';
 import { updateIfCurrent } from './open';
 
 // A review is one transaction: the card's new state and its log entry land together, or
@@ -18,14 +19,16 @@ export interface LogEntry {
 
 export type WriteResult = 'saved' | 'stale';
 
-const cardKey = (id: string) => `card:${id}`;
 const logKey = (day: string) => `log:${day}`;
 
-/** Whether the stored card is still the one the change was based on (none = never studied). */
-function unchanged(stored: unknown, base: CardRecord | undefined): boolean {
-	const current = readCardRecord(stored);
-	if (!base) return stored === undefined;
-	return current !== undefined && current.updatedAt === base.updatedAt;
+/**
+ * Whether the stored card is still the one the change was based on (none = never studied; a
+ * damaged entry never matches, so it is never written over).
+ */
+function unchanged(bucket: unknown, id: string, base: CardRecord | undefined): boolean {
+	if (bucket !== undefined && !isBucket(bucket)) return false;
+	if (!base) return !(isBucket(bucket) && Object.hasOwn(bucket, id));
+	return cardIn(bucket, id)?.updatedAt === base.updatedAt;
 }
 
 /**
@@ -38,11 +41,13 @@ export async function saveReview(
 	review: { record: CardRecord; base: CardRecord | undefined; day: string; entry?: LogEntry }
 ): Promise<WriteResult> {
 	let result: WriteResult = 'stale';
-	await updateIfCurrent(store, [cardKey(review.record.id), logKey(review.day)], ([card, log]) => {
-		if (!unchanged(card, review.base)) return undefined;
+	const { record } = review;
+	await updateIfCurrent(store, [cardKey(record.id), logKey(review.day)], ([bucket, log]) => {
+		if (!unchanged(bucket, record.id, review.base)) return undefined;
 		result = 'saved';
-		if (!review.entry) return [review.record, undefined];
-		return [review.record, [...(Array.isArray(log) ? log : []), review.entry]];
+		const cards = withCard(bucket, record.id, record);
+		if (!review.entry) return [cards, undefined];
+		return [cards, [...(Array.isArray(log) ? log : []), review.entry]];
 	});
 	return result;
 }
@@ -56,15 +61,14 @@ export async function undoReview(
 	undo: { restored: CardRecord; reviewed: CardRecord; day: string; entryId?: string }
 ): Promise<WriteResult> {
 	let result: WriteResult = 'stale';
-	await updateIfCurrent(store, [cardKey(undo.restored.id), logKey(undo.day)], ([card, log]) => {
-		if (!unchanged(card, undo.reviewed)) return undefined;
+	const { restored } = undo;
+	await updateIfCurrent(store, [cardKey(restored.id), logKey(undo.day)], ([bucket, log]) => {
+		if (!unchanged(bucket, restored.id, undo.reviewed)) return undefined;
 		result = 'saved';
-		if (undo.entryId === undefined) return [undo.restored, undefined];
+		const cards = withCard(bucket, restored.id, restored);
+		if (undo.entryId === undefined) return [cards, undefined];
 		const entries = Array.isArray(log) ? log : [];
-		return [
-			undo.restored,
-			entries.filter((e) => (e as { id?: unknown } | null)?.id !== undo.entryId)
-		];
+		return [cards, entries.filter((e) => (e as { id?: unknown } | null)?.id !== undo.entryId)];
 	});
 	return result;
 }

@@ -1,23 +1,27 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { T, cardRecord } from './fixtures/card-record';
+import { cardKey } from './card-buckets';
+import { T, cardRecord, inBuckets } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 import { countDone, readSchedules } from './schedules';
 
 describe('the light schedule read behind the home page', () => {
 	it('reads due dates and states, including dates that went through JSON, and skips damage', async () => {
 		const store = indexedDbStore('schedules-test', 'data');
-		await store.setMany([
-			['card:border-length', cardRecord()],
-			[
-				'card:mixed-signals',
-				JSON.parse(JSON.stringify(cardRecord({ id: 'mixed-signals', suspended: true })))
-			],
-			['card:broken', { id: 'broken', card: { due: 'never', state: 2 } }],
-			['card:wrong-state', { id: 'wrong-state', card: { due: T, state: 7 } }],
-			['card:elsewhere', cardRecord({ id: 'other' })],
-			['card:null', null]
-		]);
+		await store.setMany(
+			inBuckets([
+				['border-length', cardRecord()],
+				[
+					'mixed-signals',
+					JSON.parse(JSON.stringify(cardRecord({ id: 'mixed-signals', suspended: true })))
+				],
+				['broken', { id: 'broken', card: { due: 'never', state: 2 } }],
+				['wrong-state', { id: 'wrong-state', card: { due: T, state: 7 } }],
+				['elsewhere', cardRecord({ id: 'other' })],
+				['null', null]
+			])
+		);
+		await store.set(cardKey('lost'), 'not a bucket');
 		const schedules = await readSchedules(store);
 		expect(schedules.map((s) => s.id).sort()).toEqual(['border-length', 'mixed-signals']);
 		const mixed = schedules.find((s) => s.id === 'mixed-signals');

@@ -1,3 +1,4 @@
+import { BUCKET_PREFIX, bucketEntries } from './card-buckets';
 import type { ReadableStore } from './kv-read';
 
 // The light read behind the home page's due counts: due dates and states only, checked by
@@ -12,10 +13,9 @@ export interface ScheduleRecord {
 	buriedUntil: string | null;
 }
 
-function readSchedule(key: string, value: unknown): ScheduleRecord | undefined {
+function readSchedule(id: string, value: unknown): ScheduleRecord | undefined {
 	const record = value as Partial<{ id: unknown; card: unknown; suspended: unknown }> | null;
-	if (typeof record !== 'object' || record === null || key !== `card:${String(record.id)}`)
-		return undefined;
+	if (typeof record !== 'object' || record === null || record.id !== id) return undefined;
 	const card = record.card as { due?: unknown; state?: unknown } | null;
 	if (typeof card !== 'object' || card === null) return undefined;
 	const due = new Date(card.due as string);
@@ -24,7 +24,7 @@ function readSchedule(key: string, value: unknown): ScheduleRecord | undefined {
 		return undefined;
 	const buried = (value as { buriedUntil?: unknown }).buriedUntil;
 	return {
-		id: String(record.id),
+		id,
 		card: { due, state },
 		suspended: record.suspended === true,
 		buriedUntil: typeof buried === 'string' ? buried : null
@@ -34,10 +34,11 @@ function readSchedule(key: string, value: unknown): ScheduleRecord | undefined {
 /** The due date and state of every readable card record (damaged ones are skipped here). */
 export async function readSchedules(store: ReadableStore): Promise<ScheduleRecord[]> {
 	const schedules: ScheduleRecord[] = [];
-	for (const [key, value] of await store.entries('card:')) {
-		const schedule = readSchedule(key, value);
-		if (schedule) schedules.push(schedule);
-	}
+	for (const [, bucket] of await store.entries(BUCKET_PREFIX))
+		for (const [id, value] of bucketEntries(bucket)) {
+			const schedule = readSchedule(id, value);
+			if (schedule) schedules.push(schedule);
+		}
 	return schedules;
 }
 

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { attemptScore, getAttempt, listAttempts, saveAttempt, type Attempt } from './attempts';
+import { cardKey, entryName } from './card-buckets';
+import { loadDeck } from './deck';
+import { cardRecord, storedCard } from './fixtures/card-record';
 import { StorageError, indexedDbStore, toStorageError } from './kv';
 import { planMigrations, type Migration } from './migrations';
 import { prepareStore } from './open';
@@ -9,7 +12,7 @@ let dbCount = 0;
 const freshStore = () => indexedDbStore(`test-${++dbCount}`, 'data');
 
 const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
-	schema: 1,
+	schema: 2,
 	id: 'a1b2c3d4',
 	title: 'Quick 10',
 	code: 'AQIKAAAAAAAAAAAwOQ',
@@ -40,7 +43,7 @@ describe('attempts in IndexedDB', () => {
 	it('set a damaged record aside, count it and keep it, and still list the rest', async () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
-		await store.set('attempt:broken', { schema: 1, id: 'broken', questions: 'nope' });
+		await store.set('attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
 		await store.set('attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
 		const { attempts, corrupt } = await listAttempts(store);
 		expect(attempts).toHaveLength(1);
@@ -57,7 +60,7 @@ describe('prepareStore', () => {
 	it('stamps a new store with the schema version', async () => {
 		const store = freshStore();
 		await prepareStore(store);
-		expect(await store.get('meta')).toEqual({ schemaVersion: 1 });
+		expect(await store.get('meta')).toEqual({ schemaVersion: 2 });
 	});
 
 	it('refuses a store written by a newer app and changes nothing', async () => {
@@ -166,5 +169,33 @@ describe('the IndexedDB key-value store', () => {
 		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
 		await store.updateMany(['a', 'b'], () => undefined);
 		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
+	});
+});
+
+describe('migration 1 → 2: card states into buckets', () => {
+	it('moves every card record into its bucket, damaged ones too, and restamps records', async () => {
+		const store = freshStore();
+		const v1Card = { ...cardRecord({ id: 'border-length' }), schema: 1 };
+		const broken = { schema: 1, id: 'broken', card: 'garbage' };
+		const v1Attempt = { ...attempt(), schema: 1 };
+		await store.setMany([
+			['meta', { schemaVersion: 1 }],
+			['card:border-length', v1Card],
+			['card:broken', broken],
+			['attempt:a1b2c3d4', v1Attempt],
+			['log:2026-03-02', [{ id: 'r1', state: 0 }]],
+			['settings', { retention: 0.85 }]
+		]);
+		await prepareStore(store);
+		expect(await store.get('meta')).toEqual({ schemaVersion: 2 });
+		expect(await store.get('card:border-length')).toBeUndefined();
+		expect(await store.get('card:broken')).toBeUndefined();
+		const { cards, corrupt } = await loadDeck(store);
+		expect(cards).toEqual([cardRecord({ id: 'border-length' })]);
+		expect(corrupt).toEqual([entryName(cardKey('broken'), 'broken')]);
+		expect(await storedCard(store, 'broken')).toEqual({ ...broken, schema: 2 });
+		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1', state: 0 }]);
+		expect(await store.get('settings')).toEqual({ retention: 0.85 });
 	});
 });
