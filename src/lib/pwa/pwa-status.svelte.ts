@@ -14,7 +14,6 @@ const OFFLINE_READY_MS = 8000;
 export class PwaStatus {
 	offlineReady = $state(false);
 	needRefresh = $state(false);
-	registrationFailed = $state(false);
 	#registration: ServiceWorkerRegistration | undefined;
 
 	/** Registers the generated service worker; call once, in the browser, after hydration. */
@@ -25,10 +24,7 @@ export class PwaStatus {
 		const registration = await navigator.serviceWorker
 			.register(SW_URL, { scope: '/' })
 			.catch(() => undefined);
-		if (!registration) {
-			this.registrationFailed = true;
-			return;
-		}
+		if (!registration) return;
 		this.#registration = registration;
 		// An update may already be waiting from an earlier visit.
 		if (registration.waiting && wasControlled) this.needRefresh = true;

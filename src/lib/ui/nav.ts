@@ -1,4 +1,4 @@
-/** The sprite with the navigation icons (24×24 symbols, drawn in `currentColor`). */
+/** The sprite with the app's icons (24×24 symbols, drawn in `currentColor`). */
 export const NAV_ICONS = '/nav-icons.svg';
 
 /** The app's pages, in the order the navigation lists them; `icon` is a symbol id in NAV_ICONS. */
