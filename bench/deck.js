@@ -16,7 +16,7 @@ const LOG_DAYS = 1_000;
 const LOGS_PER_DAY = 100;
 const SEED = 20_260_302;
 const LOAD_RUNS = 20;
-const GRADES = 120;
+const GRADES = 300;
 const TARGETS = { loadMs: 150, gradeP95Ms: 16 };
 // Frames as soon as there is something to draw, not at the next 60 Hz vsync: the grade figure is
 // the app's own work, not the 0-16.7 ms a display adds whatever the app does.

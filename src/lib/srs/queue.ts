@@ -60,18 +60,21 @@ export function dueQueue<C extends Schedule>(
 	limits: DailyLimits = DEFAULT_LIMITS,
 	done: DoneToday = { newCards: 0, reviews: 0 }
 ): DueQueue<C> {
-	const active = cards.filter((c) => isActive(c, today));
-	const due = (c: DeckCard<C>) => c.card.due.getTime() <= now.getTime();
+	// One pass over the deck: it runs after every answer, over up to tens of thousands of cards.
+	const time = now.getTime();
+	const queue: DueQueue<C> = { learning: [], review: [], new: [] };
+	for (const c of cards) {
+		if (!isActive(c, today)) continue;
+		if (c.card.state === CardState.New) queue.new.push(c);
+		else if (c.card.due.getTime() > time) continue;
+		else if (c.card.state === CardState.Review) queue.review.push(c);
+		else queue.learning.push(c);
+	}
 	const byDue = (a: DeckCard<C>, b: DeckCard<C>) => a.card.due.getTime() - b.card.due.getTime();
 	return {
-		learning: active.filter((c) => isLearning(c.card) && due(c)).sort(byDue),
-		review: active
-			.filter((c) => c.card.state === CardState.Review && due(c))
-			.sort(byDue)
-			.slice(0, Math.max(0, limits.reviewsPerDay - done.reviews)),
-		new: active
-			.filter((c) => c.card.state === CardState.New)
-			.slice(0, Math.max(0, limits.newPerDay - done.newCards))
+		learning: queue.learning.sort(byDue),
+		review: queue.review.sort(byDue).slice(0, Math.max(0, limits.reviewsPerDay - done.reviews)),
+		new: queue.new.slice(0, Math.max(0, limits.newPerDay - done.newCards))
 	};
 }
 

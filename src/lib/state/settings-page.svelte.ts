@@ -42,7 +42,6 @@ export class SettingsPage {
 
 	#deps: SettingsPageDeps;
 	#store = $state.raw<KeyValueStore>();
-	#ownImports = 0;
 
 	constructor(deps: SettingsPageDeps) {
 		this.#deps = deps;
@@ -86,11 +85,6 @@ export class SettingsPage {
 		return onChange((change) => {
 			const store = this.#store;
 			if (!store) return;
-			// This page hears its own announcement too: after an import it has read everything already.
-			if (change.kind === 'all' && this.#ownImports > 0) {
-				this.#ownImports--;
-				return;
-			}
 			if (change.kind !== 'cards') void this.form.reload(store);
 			if (change.kind !== 'settings') void this.refresh().catch(() => {});
 			void this.backup.replan(store);
@@ -119,7 +113,6 @@ export class SettingsPage {
 		const store = this.#store;
 		const settingsChange = this.backup.preview?.plan.settings;
 		if (!store || !(await this.backup.confirm(store))) return;
-		if (typeof BroadcastChannel !== 'undefined') this.#ownImports++;
 		await Promise.all([
 			settingsChange ? this.form.load(store) : undefined,
 			this.refresh(),

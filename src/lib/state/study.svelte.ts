@@ -9,7 +9,7 @@ import { nextStudyDay, studyDayEnd } from '$lib/srs/day-end';
 import { studyDay } from '$lib/srs/study-day';
 import { cardKey } from '$lib/storage/card-buckets';
 import { loadDeck, readCard, type CardRecord } from '$lib/storage/deck';
-import { toStorageError, type KeyValueStore } from '$lib/storage/kv';
+import { storageError, toStorageError, type KeyValueStore } from '$lib/storage/kv';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type LogEntry, type WriteResult } from '$lib/storage/reviews';
@@ -20,6 +20,7 @@ import { newId } from './storage';
 
 const RETRY_MS = 3000;
 const TICK_MS = 15_000;
+const STALL_MS = 4000;
 
 type StudyCard = DeckCard<Card>;
 
@@ -64,6 +65,8 @@ export class Study {
 	readonly #timeZone: string;
 	readonly #clock: () => Date;
 	#records = new Map<string, CardRecord>();
+	/** The study day `done` counts. */
+	#doneDay = '';
 	#damaged = new Set<string>();
 	#scheduler = createScheduler(DEFAULT_SETTINGS.retention);
 	#retryNow: (() => void) | undefined;
@@ -127,6 +130,7 @@ export class Study {
 			readDone(this.#store, this.today)
 		]);
 		this.done = done;
+		this.#doneDay = this.today;
 		this.#applySettings(settings);
 		this.#setAside(corrupt);
 		this.#records = new Map(cards.map((record) => [record.id, record]));
@@ -150,11 +154,15 @@ export class Study {
 		if (this.current) this.revealed = true;
 	}
 
-	/** Answers the shown card; the next card appears once the review is stored. */
-	async grade(grade: GradeValue): Promise<void> {
+	/**
+	 * Answers the shown card; the next card appears once the review is stored. True when it
+	 * was (false: nothing to grade, a write already under way, or refused).
+	 */
+	async grade(grade: GradeValue): Promise<boolean> {
 		const shown = this.current;
-		if (!shown || !this.revealed || this.pending) return;
+		if (!shown || !this.revealed || this.pending) return false;
 		const now = this.#clock();
+		this.#syncDay(now);
 		const { card, log } = this.#scheduler.review(shown.card, grade, now);
 		const before = this.#records.get(shown.id);
 		const after = this.#record(shown, { card }, now);
@@ -163,30 +171,31 @@ export class Study {
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day, entry })
 		);
-		if (result === 'failed') return;
-		if (result === 'stale') return this.#refused(shown.id);
+		if (result !== 'saved') return this.#refused(shown.id, result);
 		const counted = countedAs(log.state);
 		if (counted) this.done = { ...this.done, [counted]: this.done[counted] + 1 };
 		this.reviewed++;
 		this.#commit({ before, after, day, review: { entryId: entry.id, log, counted } }, now);
 		if (this.reviewed === 1) void requestPersistence();
+		return true;
 	}
 
 	/** Hides the shown card until the next study day. */
-	bury(): Promise<void> {
+	bury(): Promise<boolean> {
 		return this.#change((now) => ({ buriedUntil: nextStudyDay(studyDay(now, this.#timeZone)) }));
 	}
 
 	/** Takes the shown card out of study until it is unsuspended. */
-	suspend(): Promise<void> {
+	suspend(): Promise<boolean> {
 		return this.#change(() => ({ suspended: true }));
 	}
 
 	/** Takes back the last review, bury or suspend of this session, and shows that card again. */
-	async undo(): Promise<void> {
+	async undo(): Promise<boolean> {
 		const step = this.steps.at(-1);
-		if (!step || this.pending) return;
+		if (!step || this.pending) return false;
 		const now = this.#clock();
+		this.#syncDay(now);
 		const restored = this.#record(
 			step.after,
 			{
@@ -206,18 +215,23 @@ export class Study {
 				entryId: step.review?.entryId
 			})
 		);
-		if (result === 'failed') return;
-		this.steps = this.steps.slice(0, -1);
-		if (result === 'stale') return this.#refused(step.after.id);
+		if (result === 'failed') return false;
+		this.steps = this.steps.filter((s) => s !== step);
+		if (result === 'stale') return this.#refused(step.after.id, result);
 		this.#keep(restored);
+		// An earlier step on the same card now undoes from the restored state.
+		const earlier = this.steps.findLastIndex((s) => s.after.id === restored.id);
+		if (earlier >= 0)
+			this.steps = this.steps.with(earlier, { ...this.steps[earlier]!, after: restored });
 		const counted = step.review?.counted;
-		if (counted && step.day === this.today)
+		if (counted && step.day === this.#doneDay)
 			this.done = { ...this.done, [counted]: Math.max(0, this.done[counted] - 1) };
 		if (step.review) this.reviewed = Math.max(0, this.reviewed - 1);
 		this.now = now;
 		this.shownId = restored.id;
 		this.revealed = false;
 		announceChange({ kind: 'cards', ids: [restored.id] });
+		return true;
 	}
 
 	/** Writes the pending change now instead of waiting for the next retry. */
@@ -227,19 +241,20 @@ export class Study {
 
 	async #change(
 		change: (now: Date) => Partial<Pick<CardRecord, 'suspended' | 'buriedUntil'>>
-	): Promise<void> {
+	): Promise<boolean> {
 		const shown = this.current;
-		if (!shown || this.pending) return;
+		if (!shown || this.pending) return false;
 		const now = this.#clock();
+		this.#syncDay(now);
 		const before = this.#records.get(shown.id);
 		const after = this.#record(shown, change(now), now);
 		const day = studyDay(now, this.#timeZone);
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day })
 		);
-		if (result === 'failed') return;
-		if (result === 'stale') return this.#refused(shown.id);
+		if (result !== 'saved') return this.#refused(shown.id, result);
 		this.#commit({ before, after, day }, now);
+		return true;
 	}
 
 	/** A card record for `card` with some fields changed, stamped later than its stored state. */
@@ -284,7 +299,7 @@ export class Study {
 			.map((fact) => this.#deckCard(fact.id));
 	}
 
-	/** Damaged entries (`cards:NN/<id>`) and whole damaged buckets (`cards:NN`) are set aside. */
+	/** Damaged entries (`cards:NNN/<id>`) and whole damaged buckets (`cards:NNN`) are set aside. */
 	#setAside(corrupt: string[]): void {
 		this.#damaged = new Set(corrupt.map((name) => name.split('/')[1] ?? name));
 		this.damaged = corrupt.length;
@@ -306,16 +321,27 @@ export class Study {
 		this.#scheduler = createScheduler(settings.retention);
 	}
 
-	/** Another tab changed the card first: show its state and say so. */
-	async #refused(id: string): Promise<void> {
-		await this.#reload({ kind: 'cards', ids: [id] });
-		this.notice = 'That card was just studied in another tab, so this tab has caught up with it.';
+	/**
+	 * A write that did not happen: 'failed' leaves its message on screen; 'stale' means another
+	 * tab changed the card first, so this tab shows that state and says so. Always false.
+	 */
+	async #refused(id: string, result: 'stale' | 'failed'): Promise<false> {
+		if (result === 'stale') {
+			await this.#reload({ kind: 'cards', ids: [id] });
+			this.notice = 'That card was just studied in another tab, so this tab has caught up with it.';
+		}
+		return false;
 	}
 
 	/** Runs a write until it lands: a failure is shown and retried, never dropped. */
 	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult | 'failed'> {
 		this.pending = true;
 		this.notice = undefined;
+		// A write that hangs (a database another tab holds) says so, and keeps waiting.
+		const stalled = setTimeout(
+			() => (this.saveError ??= storageError('blocked').message),
+			STALL_MS
+		);
 		try {
 			for (;;) {
 				try {
@@ -338,6 +364,7 @@ export class Study {
 				}
 			}
 		} finally {
+			clearTimeout(stalled);
 			this.pending = false;
 		}
 	}
@@ -360,6 +387,7 @@ export class Study {
 		}
 		this.now = this.#clock();
 		this.done = await readDone(this.#store, this.today);
+		this.#doneDay = this.today;
 		const touched = (id: string) =>
 			change.kind === 'all' || (change.kind === 'cards' && change.ids.includes(id));
 		// Undo must not roll back over another tab's newer state.
@@ -367,11 +395,18 @@ export class Study {
 		if (this.shownId === undefined || touched(this.shownId)) this.#advance();
 	}
 
+	/** A new study day starts with nothing done (however the clock got there: a tick or a grade). */
+	#syncDay(now: Date): void {
+		const day = studyDay(now, this.#timeZone);
+		if (day === this.#doneDay) return;
+		this.#doneDay = day;
+		this.done = { newCards: 0, reviews: 0 };
+	}
+
 	/** The clock moves on: a learning card may have come due, or a new study day begun. */
 	#onTick(): void {
 		const now = this.#clock();
-		const day = studyDay(now, this.#timeZone);
-		if (day !== this.today) this.done = { newCards: 0, reviews: 0 };
+		this.#syncDay(now);
 		this.now = now;
 		if (this.shownId === undefined && !this.pending) this.#advance();
 	}

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
@@ -143,5 +143,68 @@ describe('a study session', () => {
 		expect(tomorrow.current?.id).toBe(first!.id);
 		study.dispose();
 		tomorrow.dispose();
+	});
+});
+
+describe('a study session, at the edges', () => {
+	it('undoes two answers on the same card, back to new, in storage too', async () => {
+		const store = freshStore();
+		let now = NOW;
+		const study = await open(store, () => now);
+		study.reveal();
+		await study.grade(again!); // learning, due in a minute
+		now = new Date(NOW.getTime() + 25 * 60_000); // the learning card comes back first
+		study.now = now;
+		// Answer the new card that is shown, then the learning card once it is due.
+		while (study.current?.id !== first!.id) {
+			study.reveal();
+			await study.grade(easy!);
+		}
+		study.reveal();
+		expect(await study.grade(good!)).toBe(true);
+		const log = await readLog(store, DAY);
+		expect(await study.undo()).toBe(true);
+		for (let i = 0; i < log.length - 2; i++) expect(await study.undo()).toBe(true);
+		expect(await study.undo()).toBe(true);
+		expect(study.notice).toBeUndefined();
+		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
+			card: { state: 0 }
+		});
+		expect(await readLog(store, DAY)).toEqual([]);
+		study.dispose();
+	});
+
+	it('starts a new day’s counts at 04:00, even when the first answer comes before the clock tick', async () => {
+		const store = freshStore();
+		await saveSettings(store, { retention: 0.9, newPerDay: 2, reviewsPerDay: 200 });
+		let now = new Date('2026-03-03T03:59:00Z');
+		const study = await open(store, () => now);
+		study.reveal();
+		await study.grade(easy!);
+		expect(study.counts.new).toBe(1);
+		now = new Date('2026-03-03T04:00:05Z');
+		study.reveal();
+		await study.grade(easy!);
+		expect(study.done).toEqual({ newCards: 1, reviews: 0 });
+		expect(study.counts.new).toBe(1);
+		study.dispose();
+	});
+
+	it('asks the browser to keep the data after the first review, once', async () => {
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
+		try {
+			const study = await open(freshStore());
+			study.reveal();
+			expect(persist).not.toHaveBeenCalled();
+			await study.grade(good!);
+			await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+			study.reveal();
+			await study.grade(good!);
+			expect(persist).toHaveBeenCalledTimes(1);
+			study.dispose();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

@@ -12,6 +12,7 @@ import {
 	type BackupData
 } from './backup';
 import type { CardRecord } from './deck';
+import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
@@ -230,7 +231,7 @@ describe('backups', () => {
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
 	});
 
-	it('keep every item of a damaged day that is still a list; replace one that is not a list', async () => {
+	it('keep every item of a damaged day that is still a list, and one that is not a list as it is', async () => {
 		const store = indexedDbStore('backup-damaged-days', 'data');
 		await store.setMany([
 			['log:2026-03-02', [{ id: 'r1' }, { rating: 3 }]],
@@ -245,7 +246,7 @@ describe('backups', () => {
 		};
 		await applyImport(store, await prepareImport(store, incoming));
 		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1' }, { rating: 3 }, { id: 'r2' }]);
-		expect(await store.get('log:2026-03-03')).toEqual([{ id: 'r3' }]);
+		expect(await store.get('log:2026-03-03')).toBe('garbage');
 	});
 
 	it('name the file after the local day', () => {
@@ -364,13 +365,76 @@ describe('backups', () => {
 					expect(await store.entries('')).toEqual(before);
 					return;
 				}
+				const stored = new Map(
+					await Promise.all(
+						parsed.backup.data.cards.map(
+							async (c) => [c.id, await storedCard(store, c.id)] as const
+						)
+					)
+				);
 				await applyImport(store, planImport(empty(), parsed.backup.data));
-				for (const c of parsed.backup.data.cards) expect(await storedCard(store, c.id)).toEqual(c);
+				// Applied whole: every card is the backup's, unless the stored one was newer.
+				for (const c of parsed.backup.data.cards) {
+					const before = stored.get(c.id) as { updatedAt: number } | undefined;
+					const newer = before && before.updatedAt >= c.updatedAt ? before : c;
+					expect(await storedCard(store, c.id)).toEqual(newer);
+				}
 				const { settings, notice } = await loadSettings(store);
 				expect(notice).toBeUndefined();
 				expect(settings).toEqual(parsed.backup.data.settings);
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+it('accepts a backup exported at schema 1 (one record a card) and restamps its records', () => {
+	const current = JSON.parse(exportBackup({ ...empty(), cards: [card('border-length', 5)] }, now));
+	const old = structuredClone(current);
+	old.data.schemaVersion = 1;
+	old.data.cards[0].schema = 1;
+	const parsed = parseBackup(JSON.stringify(old));
+	if (!parsed.ok) throw new Error(parsed.message);
+	expect(parsed.backup.data.schemaVersion).toBe(2);
+	expect(parsed.backup.data.cards[0]).toEqual(card('border-length', 5));
+});
+
+describe('an import checks each record again as it writes', () => {
+	it('keeps a card another tab studied after the preview, and that tab’s log entries', async () => {
+		const store = indexedDbStore('backup-import-race', 'data');
+		const incoming: BackupData = {
+			...empty(),
+			cards: [card('border-length', 2000)],
+			logs: [{ day: '2026-03-02', entries: [{ id: 'from-backup' }] }]
+		};
+		const plan = await prepareImport(store, incoming);
+		// Another tab, between the preview and the click on Import:
+		await store.setMany([
+			...inBuckets([['border-length', card('border-length', 3000)]]),
+			['log:2026-03-02', [{ id: 'reviewed-meanwhile' }]]
+		]);
+		await applyImport(store, plan);
+		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
+		expect(await store.get('log:2026-03-02')).toEqual([
+			{ id: 'reviewed-meanwhile' },
+			{ id: 'from-backup' }
+		]);
+	});
+
+	it('never writes over a damaged bucket or a damaged card entry', async () => {
+		const store = indexedDbStore('backup-import-damaged', 'data');
+		const damaged = { schema: 2, id: 'rahmon-age', card: 'garbage' };
+		await store.setMany([
+			...inBuckets([['rahmon-age', damaged]]),
+			[cardKey('lost-bucket'), 'garbage']
+		]);
+		const incoming: BackupData = {
+			...empty(),
+			cards: [card('rahmon-age', 9000), card('lost-bucket', 9000), card('border-length', 9000)]
+		};
+		await applyImport(store, await prepareImport(store, incoming));
+		expect(await storedCard(store, 'rahmon-age')).toEqual(damaged);
+		expect(await store.get(cardKey('lost-bucket'))).toBe('garbage');
+		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 9000));
 	});
 });

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { AttemptSchema, type Attempt } from './attempts';
-import { cardKey, withCard } from './card-buckets';
-import { CardRecordSchema, type CardRecord } from './deck';
+import { cardKey, isBucket, withCard } from './card-buckets';
+import { CardRecordSchema, cardIn, type CardRecord } from './deck';
 import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
 import { LogChunkSchema, type LogChunk } from './log-chunks';
-import { SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION, restamp } from './migrations';
 import { updateIfCurrent } from './open';
 import { SETTING_RANGES, type Settings } from './settings';
 
@@ -56,6 +56,27 @@ export function exportBackup(data: BackupData, now: Date): string {
 	});
 }
 
+/**
+ * A backup's data brought to this schema: one exported at schema 1 (cards one record each)
+ * holds the same records under an older stamp, restamped as the stored ones were.
+ */
+function upgradeData(json: unknown): unknown {
+	const data = (json as { data?: { schemaVersion?: unknown } }).data;
+	if (typeof data !== 'object' || data === null || data.schemaVersion !== 1) return json;
+	const restamped = (list: unknown) =>
+		Array.isArray(list) ? list.map((record) => restamp(record, 2)) : list;
+	const old = data as { cards?: unknown; attempts?: unknown };
+	return {
+		...(json as object),
+		data: {
+			...data,
+			schemaVersion: 2,
+			cards: restamped(old.cards),
+			attempts: restamped(old.attempts)
+		}
+	};
+}
+
 /** Reads a backup file's text; says plainly why a file is refused. */
 export function parseBackup(text: string): BackupParse {
 	if (text.length > BACKUP_MAX_BYTES)
@@ -77,7 +98,7 @@ export function parseBackup(text: string): BackupParse {
 			ok: false,
 			message: 'This backup was made by a newer version of the app. Update the app, then import it.'
 		};
-	const result = v.safeParse(BackupSchema, json);
+	const result = v.safeParse(BackupSchema, upgradeData(json));
 	if (!result.success) {
 		const issue = result.issues[0];
 		const where = issue?.path?.map((p) => String(p.key)).join('.') ?? 'the file';
@@ -189,7 +210,7 @@ function mergeEntries(old: unknown[], entries: unknown[]): unknown[] {
 /**
  * Plans an import against what is stored now. A day whose stored chunk failed its checks but is
  * still a list keeps every item it has, the new entries added after them; one that is not a list
- * at all is replaced by the backup's entries for that day (there is nothing in it to keep).
+ * at all is kept as it is (reported in Settings), and that day's entries are not imported.
  */
 export async function prepareImport(
 	store: KeyValueStore,
@@ -208,30 +229,54 @@ export async function prepareImport(
 }
 
 /**
- * Writes an import plan in one transaction: a failure leaves everything as it was. Written as
- * planned, without reading each key again (10,000 reads would double the time): plan against a
- * fresh read, and plan again when another tab changes something (the settings page does).
+ * Writes an import plan in one transaction, a failure leaving everything as it was. Each record
+ * is checked again inside it, against what is stored by then: a card another tab studied since
+ * the preview keeps its newer state, review-log days are merged by entry id, a quiz already
+ * there stays, and a damaged record (a bucket, a card entry, a day that is not a list) is kept
+ * as it is rather than written over.
  */
 export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promise<void> {
 	const buckets = new Map<string, CardRecord[]>();
-	for (const card of plan.cards) {
-		const key = cardKey(card.id);
-		buckets.set(key, [...(buckets.get(key) ?? []), card]);
-	}
-	const writes: [string, unknown][] = [
-		...plan.logs.map((chunk): [string, unknown] => [`log:${chunk.day}`, chunk.entries]),
-		...plan.attempts.map((attempt): [string, unknown] => [`attempt:${attempt.id}`, attempt])
-	];
-	if (plan.settings) writes.push(['settings', plan.settings]);
+	for (const card of plan.cards)
+		buckets.set(cardKey(card.id), [...(buckets.get(cardKey(card.id)) ?? []), card]);
 	const bucketKeys = [...buckets.keys()];
-	if (!bucketKeys.length && !writes.length) return;
-	// Cards join the buckets they belong to; the other cards of a bucket (damaged ones too) stay.
-	await updateIfCurrent(store, [...bucketKeys, ...writes.map(([key]) => key)], (old) => [
-		...bucketKeys.map((key, i) =>
-			buckets.get(key)!.reduce((bucket: unknown, card) => withCard(bucket, card.id, card), old[i])
-		),
-		...writes.map(([, value]) => value)
-	]);
+	const keys = [
+		...bucketKeys,
+		...plan.logs.map((chunk) => `log:${chunk.day}`),
+		...plan.attempts.map((attempt) => `attempt:${attempt.id}`),
+		...(plan.settings ? ['settings'] : [])
+	];
+	if (!keys.length) return;
+	await updateIfCurrent(store, keys, (old) => {
+		let at = 0;
+		return [
+			...bucketKeys.map((key) => mergeCards(old[at++], buckets.get(key)!)),
+			...plan.logs.map((chunk) => mergeLog(old[at++], chunk.entries)),
+			...plan.attempts.map((attempt) => (old[at++] === undefined ? attempt : undefined)),
+			...(plan.settings ? [plan.settings] : [])
+		];
+	});
+}
+
+/** A bucket with the incoming cards that are newer than what it holds; undefined: unchanged. */
+function mergeCards(bucket: unknown, cards: CardRecord[]): unknown {
+	if (bucket !== undefined && !isBucket(bucket)) return undefined;
+	let merged = bucket;
+	for (const card of cards) {
+		const stored = cardIn(merged, card.id);
+		const damaged = !stored && isBucket(merged) && Object.hasOwn(merged, card.id);
+		if (damaged || (stored && stored.updatedAt >= card.updatedAt)) continue;
+		merged = withCard(merged, card.id, card);
+	}
+	return merged === bucket ? undefined : merged;
+}
+
+/** A day's log with the incoming entries it lacks (by id); undefined: unchanged. */
+function mergeLog(stored: unknown, entries: unknown[]): unknown {
+	if (stored !== undefined && !Array.isArray(stored)) return undefined;
+	const list: unknown[] = stored ?? [];
+	const merged = mergeEntries(list, entries);
+	return merged.length === list.length ? undefined : merged;
 }
 
 /** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */

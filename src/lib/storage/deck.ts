@@ -64,7 +64,7 @@ export function cardIn(bucket: unknown, id: string): CardRecord | undefined {
 
 /**
  * Every card record, and the names of those that failed their checks (kept, not deleted): a
- * bucket that is not an object by its key, a damaged card as `cards:NN/<fact id>`.
+ * bucket that is not an object by its key, a damaged card as `cards:NNN/<fact id>`.
  */
 export async function loadDeck(
 	store: ReadableStore

@@ -23,6 +23,15 @@ export interface KeyValueStore extends ReadableStore {
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
+	/**
+	 * Reads every entry, then writes and deletes what `change` returns, in one transaction (a
+	 * migration); when it returns undefined nothing changes.
+	 */
+	rewrite(
+		change: (
+			entries: [string, unknown][]
+		) => { write: [string, unknown][]; remove: string[] } | undefined
+	): Promise<void>;
 }
 
 /** Why storage failed, in words for the person using the app. */
@@ -36,24 +45,28 @@ export class StorageError extends Error {
 	}
 }
 
+const MESSAGES = {
+	quota:
+		'This device is out of storage space for the app, so your latest answer is not saved yet. Free some space; the app keeps trying.',
+	blocked:
+		'The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; your answer stays pending and is retried.',
+	unavailable:
+		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.'
+} as const;
+
+/** A StorageError for a reason, in the app's words. */
+export function storageError(reason: keyof typeof MESSAGES): StorageError {
+	return new StorageError(MESSAGES[reason], reason);
+}
+
 /** Turns a browser storage failure into a StorageError a person can act on. */
 export function toStorageError(error: unknown): StorageError {
 	if (error instanceof StorageError) return error;
 	const name = (error as { name?: string } | null)?.name;
-	if (name === 'QuotaExceededError')
-		return new StorageError(
-			'This device is out of storage space for the app, so your latest answer is not saved yet. Free some space; the app keeps trying.',
-			'quota'
-		);
+	if (name === 'QuotaExceededError') return storageError('quota');
 	if (name === 'InvalidStateError' || name === 'VersionError' || name === 'AbortError')
-		return new StorageError(
-			'The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; your answer stays pending and is retried.',
-			'blocked'
-		);
-	return new StorageError(
-		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.',
-		'unavailable'
-	);
+		return storageError('blocked');
+	return storageError('unavailable');
 }
 
 /** The app's IndexedDB store, through idb-keyval. */
@@ -81,6 +94,19 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					next?.forEach((value, i) => {
 						if (value !== undefined) store.put(value, keys[i]);
 					});
+					return promisifyRequest(store.transaction);
+				})
+			),
+		rewrite: (change) =>
+			guard(() =>
+				use()('readwrite', async (store) => {
+					const [keys, values] = await Promise.all([
+						promisifyRequest(store.getAllKeys()),
+						promisifyRequest(store.getAll())
+					]);
+					const next = change(keys.map((key, i): [string, unknown] => [String(key), values[i]]));
+					next?.write.forEach(([key, value]) => store.put(value, key));
+					next?.remove.forEach((key) => store.delete(key));
 					return promisifyRequest(store.transaction);
 				})
 			),

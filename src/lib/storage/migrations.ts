@@ -16,7 +16,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A record's own `schema` stamp moved to `version`, when it carries one. */
-const restamp = (value: unknown, version: number) =>
+export const restamp = (value: unknown, version: number) =>
 	isObject(value) && 'schema' in value ? { ...value, schema: version } : value;
 
 /**

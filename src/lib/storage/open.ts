@@ -14,20 +14,27 @@ export async function prepareStore(
 	migrations: Migration[] = MIGRATIONS,
 	target = SCHEMA_VERSION
 ): Promise<void> {
-	const meta = v.safeParse(MetaSchema, await store.get(META_KEY));
-	const version = meta.success ? meta.output.schemaVersion : target;
-	if (version > target) throw newerAppError();
-	if (version < target) {
-		const snapshot = new Map(await store.entries(''));
+	const versionOf = (meta: unknown) => {
+		const stored = v.safeParse(MetaSchema, meta);
+		return stored.success ? stored.output.schemaVersion : undefined;
+	};
+	const seen = versionOf(await store.get(META_KEY));
+	if (seen !== undefined && seen > target) throw newerAppError();
+	if (seen === target) return;
+	// Read, migrate and write in one transaction, checking the version again inside it: two tabs
+	// opening at once migrate once, and no write from another tab slips in between.
+	await store.rewrite((entries) => {
+		const snapshot = new Map(entries);
+		const version = versionOf(snapshot.get(META_KEY));
+		if (version !== undefined && version > target) throw newerAppError();
+		if (version === target) return undefined;
 		snapshot.delete(META_KEY);
-		const { write, remove } = planMigrations(snapshot, version, target, migrations);
-		// The new records and the new version land together; records the new shape replaced are
-		// deleted after, so an interruption leaves at worst unused old records, never lost ones.
-		await store.setMany([...write, [META_KEY, { schemaVersion: target }]]);
-		for (const key of remove) await store.delete(key);
-		return;
-	}
-	if (!meta.success || version !== target) await store.set(META_KEY, { schemaVersion: target });
+		const { write, remove } =
+			version === undefined
+				? { write: new Map(), remove: [] }
+				: planMigrations(snapshot, version, target, migrations);
+		return { write: [...write, [META_KEY, { schemaVersion: target }]], remove };
+	});
 }
 
 function newerAppError(): StorageError {

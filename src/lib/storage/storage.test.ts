@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptScore, getAttempt, listAttempts, saveAttempt, type Attempt } from './attempts';
 import { cardKey, entryName } from './card-buckets';
 import { loadDeck } from './deck';
-import { cardRecord, storedCard } from './fixtures/card-record';
+import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { StorageError, indexedDbStore, toStorageError } from './kv';
 import { planMigrations, type Migration } from './migrations';
 import { prepareStore } from './open';
@@ -198,4 +198,24 @@ describe('migration 1 → 2: card states into buckets', () => {
 		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1', state: 0 }]);
 		expect(await store.get('settings')).toEqual({ retention: 0.85 });
 	});
+});
+
+it('a tab that saw the old version before another tab migrated does not migrate again', async () => {
+	const store = freshStore();
+	await store.setMany([
+		['meta', { schemaVersion: 1 }],
+		['card:border-length', { ...cardRecord(), schema: 1 }]
+	]);
+	await prepareStore(store);
+	// The first tab studies the card...
+	const studied = cardRecord({ updatedAt: cardRecord().updatedAt + 99 });
+	await store.setMany(inBuckets([['border-length', studied]]));
+	// ...while the second tab had read the version before the migration.
+	const late = {
+		...store,
+		get: async (key: string) => (key === 'meta' ? { schemaVersion: 1 } : store.get(key))
+	};
+	await prepareStore(late);
+	expect(await storedCard(store, 'border-length')).toEqual(studied);
+	expect(await store.get('meta')).toEqual({ schemaVersion: 2 });
 });
