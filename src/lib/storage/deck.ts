@@ -135,15 +135,6 @@ export async function updateCardRecord(
 	return written;
 }
 
-/** Appends review-log entries to their study day's chunk (one transaction). */
-export async function appendToLog(
-	store: KeyValueStore,
-	day: string,
-	entries: unknown[]
-): Promise<void> {
-	await store.update(`${LOG}${day}`, (old) => [...(Array.isArray(old) ? old : []), ...entries]);
-}
-
 /** One study day's review log. */
 export async function readLog(store: KeyValueStore, day: string): Promise<unknown[]> {
 	const value = await store.get(`${LOG}${day}`);
