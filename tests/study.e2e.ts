@@ -74,8 +74,8 @@ test('review ten cards by keyboard; after a reload the progress is still there',
 	expect(log.map((entry) => entry.cardId)).toEqual(reviewed);
 
 	await gotoHydrated(page, '/');
-	await expect(page.getByTestId('count-new')).toHaveText('10');
-	await expect(page.getByTestId('count-learning')).toHaveText('0');
+	await expect(page.getByTestId('home-new')).toHaveText('10');
+	await expect(page.getByTestId('home-learning')).toHaveText('0');
 });
 
 test('undo by Z takes back the last review, in storage too', async ({ page }) => {
@@ -272,7 +272,7 @@ test('a wrong quiz answer brings the fact’s card forward', async ({ page }) =>
 		]
 	]);
 	await gotoHydrated(page, '/');
-	await expect(page.getByTestId('count-due')).toHaveText('0');
+	await expect(page.getByTestId('home-due')).toHaveText('0');
 
 	await gotoHydrated(page, href);
 	await answerByKeyboard(page, quiz.questions[0]!.order, false);
@@ -287,7 +287,7 @@ test('a wrong quiz answer brings the fact’s card forward', async ({ page }) =>
 		.toBe(true);
 
 	await gotoHydrated(page, '/');
-	await expect(page.getByTestId('count-due')).toHaveText('1');
+	await expect(page.getByTestId('home-due')).toHaveText('1');
 	await gotoHydrated(page, '/study');
 	await expect(card(page)).toHaveAttribute('data-card-id', item.fact);
 });
