@@ -12,7 +12,7 @@ import { loadDeck, readCard, type CardRecord } from '$lib/storage/deck';
 import { storageError, toStorageError, type KeyValueStore } from '$lib/storage/kv';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import { requestPersistence } from '$lib/storage/persistence';
-import { saveReview, undoReview, type LogEntry, type WriteResult } from '$lib/storage/reviews';
+import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
 import { readDone } from '$lib/storage/schedules';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
@@ -166,7 +166,7 @@ export class Study {
 		const { card, log } = this.#scheduler.review(shown.card, grade, now);
 		const before = this.#records.get(shown.id);
 		const after = this.#record(shown, { card }, now);
-		const entry: LogEntry = { ...log, id: newId(), cardId: shown.id };
+		const entry: ReviewEntry = { ...log, id: newId(), cardId: shown.id };
 		const day = studyDay(now, this.#timeZone);
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day, entry })

@@ -4,9 +4,8 @@ import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
 import { GRADES } from '$lib/srs/scheduler';
-import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
+import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
-import { readLog } from '$lib/storage/deck';
 import { saveSettings } from '$lib/storage/settings';
 import { Study } from './study.svelte';
 
@@ -48,7 +47,7 @@ describe('a study session', () => {
 		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 1 }
 		});
-		expect(await readLog(store, DAY)).toHaveLength(1);
+		expect(await storedLog(store, DAY)).toHaveLength(1);
 
 		await study.undo();
 		expect(study.current?.id).toBe(first!.id);
@@ -57,7 +56,7 @@ describe('a study session', () => {
 		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 0 }
 		});
-		expect(await readLog(store, DAY)).toEqual([]);
+		expect(await storedLog(store, DAY)).toEqual([]);
 		study.dispose();
 	});
 
@@ -162,7 +161,7 @@ describe('a study session, at the edges', () => {
 		}
 		study.reveal();
 		expect(await study.grade(good!)).toBe(true);
-		const log = await readLog(store, DAY);
+		const log = await storedLog(store, DAY);
 		expect(await study.undo()).toBe(true);
 		for (let i = 0; i < log.length - 2; i++) expect(await study.undo()).toBe(true);
 		expect(await study.undo()).toBe(true);
@@ -170,7 +169,7 @@ describe('a study session, at the edges', () => {
 		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 0 }
 		});
-		expect(await readLog(store, DAY)).toEqual([]);
+		expect(await storedLog(store, DAY)).toEqual([]);
 		study.dispose();
 	});
 

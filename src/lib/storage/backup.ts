@@ -6,6 +6,7 @@ import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
 import { LogChunkSchema, type LogChunk } from './log-chunks';
 import { SCHEMA_VERSION, restamp } from './migrations';
+import { logKey } from './log-key';
 import { updateIfCurrent } from './open';
 import { SETTING_RANGES, type Settings } from './settings';
 
@@ -220,7 +221,7 @@ export async function prepareImport(
 	const plan = planImport(data, incoming);
 	const damagedKeys = new Set(damaged.map((record) => record.key));
 	for (const chunk of plan.logs) {
-		const key = `log:${chunk.day}`;
+		const key = logKey(chunk.day);
 		if (!damagedKeys.has(key)) continue;
 		const old = await store.get(key);
 		if (Array.isArray(old)) chunk.entries = mergeEntries(old, chunk.entries);
@@ -242,7 +243,7 @@ export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promi
 	const bucketKeys = [...buckets.keys()];
 	const keys = [
 		...bucketKeys,
-		...plan.logs.map((chunk) => `log:${chunk.day}`),
+		...plan.logs.map((chunk) => logKey(chunk.day)),
 		...plan.attempts.map((attempt) => `attempt:${attempt.id}`),
 		...(plan.settings ? ['settings'] : [])
 	];

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, readCardRecord, readLog, saveCardRecord } from './deck';
+import { loadDeck, readCardRecord, saveCardRecord } from './deck';
 import { cardKey, entryName } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
@@ -73,13 +73,5 @@ describe('the deck in IndexedDB', () => {
 		await store.setMany(inBuckets(many.map((c) => [c.id, c])));
 		expect((await store.entries('cards:')).length).toBe(256);
 		expect((await loadDeck(store)).cards).toHaveLength(10_000);
-	});
-
-	it('reads one study day’s review log, and nothing for a day without one', async () => {
-		const store = freshStore();
-		await store.set('log:2026-03-02', [{ id: 'a' }, { id: 'b' }]);
-		expect(await readLog(store, '2026-03-02')).toEqual([{ id: 'a' }, { id: 'b' }]);
-		expect(await readLog(store, '2026-03-03')).toEqual([]);
-		expect((await loadDeck(store)).cards).toEqual([]);
 	});
 });

@@ -47,8 +47,6 @@ export const CardRecordSchema = v.object({
 
 export type CardRecord = v.InferOutput<typeof CardRecordSchema>;
 
-const LOG = 'log:';
-
 /** Checks a stored card record; a damaged one is set aside by the caller, never trusted. */
 export function readCardRecord(value: unknown): CardRecord | undefined {
 	const result = v.safeParse(CardRecordSchema, value);
@@ -133,10 +131,4 @@ export async function updateCardRecord(
 		return [withCard(bucket, id, next)];
 	});
 	return written;
-}
-
-/** One study day's review log. */
-export async function readLog(store: KeyValueStore, day: string): Promise<unknown[]> {
-	const value = await store.get(`${LOG}${day}`);
-	return Array.isArray(value) ? value : [];
 }

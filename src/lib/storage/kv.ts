@@ -1,13 +1,4 @@
-import {
-	createStore,
-	del,
-	get,
-	promisifyRequest,
-	set,
-	setMany,
-	update,
-	type UseStore
-} from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
 import { readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
@@ -16,8 +7,6 @@ export interface KeyValueStore extends ReadableStore {
 	delete(key: string): Promise<void>;
 	/** Writes several keys in one transaction: all of them land, or none. */
 	setMany(entries: [string, unknown][]): Promise<void>;
-	/** Reads and writes one key in a single transaction, so two tabs can't interleave. */
-	update(key: string, change: (old: unknown) => unknown): Promise<void>;
 	/**
 	 * Reads several keys and writes the values `change` returns, in one transaction; when it
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
@@ -85,7 +74,6 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 		set: (key, value) => guard(() => set(key, value, use())),
 		delete: (key) => guard(() => del(key, use())),
 		setMany: (pairs) => guard(() => setMany(pairs, use())),
-		update: (key, change) => guard(() => update(key, change, use())),
 		updateMany: (keys, change) =>
 			guard(() =>
 				use()('readwrite', async (store) => {

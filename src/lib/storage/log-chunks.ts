@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+import { LOG_PREFIX } from './log-key';
 import { readRecords } from './records';
 
-// The review log is stored one chunk per study day under `log:<YYYY-MM-DD>`. Entries are only
+// The review log is stored one chunk per study day under `logKey(day)`. Entries are only
 // checked for a string id here: the id is what backups merge on, the rest belongs to srs/.
 // Checked by hand, not with a valibot object schema: a busy learner's log holds 100,000 entries,
 // read on every export and import, and a hand check neither copies them nor allocates issues.
 
-const LOG = 'log:';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The most entries one day's chunk may hold; more is damage (and would not fit in a backup). */
@@ -52,7 +52,7 @@ export const LogChunkSchema = v.custom<LogChunk>((value) => {
 
 /** Checks one stored log chunk by its key and value; a damaged one is set aside by the caller. */
 export function readLogChunk(key: string, value: unknown): LogChunk | undefined {
-	const day = key.startsWith(LOG) ? key.slice(LOG.length) : '';
+	const day = key.startsWith(LOG_PREFIX) ? key.slice(LOG_PREFIX.length) : '';
 	return DAY.test(day) && isLogEntries(value) ? { day, entries: value } : undefined;
 }
 
@@ -60,6 +60,6 @@ export function readLogChunk(key: string, value: unknown): LogChunk | undefined 
 export async function loadLogChunks(
 	store: KeyValueStore
 ): Promise<{ chunks: LogChunk[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, LOG, readLogChunk);
+	const { records, corrupt } = await readRecords(store, LOG_PREFIX, readLogChunk);
 	return { chunks: records, corrupt };
 }

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, readLog, saveCardRecord } from './deck';
-import { T, cardRecord, storedCard } from './fixtures/card-record';
+import { loadDeck, saveCardRecord } from './deck';
+import { T, cardRecord, storedCard, storedLog } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
-import { saveReview, undoReview, type LogEntry } from './reviews';
+import { saveReview, undoReview, type ReviewEntry } from './reviews';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`reviews-test-${++n}`, 'data');
 const DAY = '2026-03-02';
-const entry = (id: string): LogEntry => ({
+const entry = (id: string): ReviewEntry => ({
 	id,
 	cardId: 'border-length',
 	state: 0,
@@ -28,7 +28,7 @@ describe('a review in IndexedDB', () => {
 			})
 		).toBe('saved');
 		expect((await loadDeck(store)).cards).toEqual([cardRecord()]);
-		expect(await readLog(store, DAY)).toEqual([entry('e1')]);
+		expect(await storedLog(store, DAY)).toEqual([entry('e1')]);
 	});
 
 	it('refuses a review based on a card another tab has changed since, writing nothing', async () => {
@@ -45,7 +45,7 @@ describe('a review in IndexedDB', () => {
 			await saveReview(store, { record: stale, base: shown, day: DAY, entry: entry('mine') })
 		).toBe('stale');
 		expect((await loadDeck(store)).cards[0]?.card.reps).toBe(2);
-		expect(await readLog(store, DAY)).toEqual([entry('other')]);
+		expect(await storedLog(store, DAY)).toEqual([entry('other')]);
 	});
 
 	it('refuses to study as new a card another tab has already studied', async () => {
@@ -59,7 +59,7 @@ describe('a review in IndexedDB', () => {
 				entry: entry('x')
 			})
 		).toBe('stale');
-		expect(await readLog(store, DAY)).toEqual([]);
+		expect(await storedLog(store, DAY)).toEqual([]);
 	});
 
 	it('stores a bury or suspend without a log entry', async () => {
@@ -86,7 +86,7 @@ describe('a review in IndexedDB', () => {
 			'saved'
 		);
 		expect((await loadDeck(store)).cards).toEqual([restored]);
-		expect(await readLog(store, DAY)).toEqual([entry('e1')]);
+		expect(await storedLog(store, DAY)).toEqual([entry('e1')]);
 	});
 });
 

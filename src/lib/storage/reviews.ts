@@ -1,14 +1,15 @@
 import type { KeyValueStore } from './kv';
 import { cardKey, isBucket, withCard } from './card-buckets';
 import { cardIn, type CardRecord } from './deck';
+import type { LogEntry } from './log-chunks';
+import { logKey } from './log-key';
 import { updateIfCurrent } from './open';
 
 // A review is one transaction: the card's new state and its log entry land together, or
 // neither does. Both refuse to write over a card another tab changed in the meantime.
 
 /** A review-log entry: the ts-fsrs log of one review, with its own id and the card's. */
-export interface LogEntry {
-	id: string;
+export interface ReviewEntry extends LogEntry {
 	cardId: string;
 	/** The state the card was in before this review (ts-fsrs `State`). */
 	state: number;
@@ -18,8 +19,6 @@ export interface LogEntry {
 }
 
 export type WriteResult = 'saved' | 'stale';
-
-const logKey = (day: string) => `log:${day}`;
 
 /**
  * Whether the stored card is still the one the change was based on (none = never studied; a
@@ -38,7 +37,7 @@ function unchanged(bucket: unknown, id: string, base: CardRecord | undefined): b
  */
 export async function saveReview(
 	store: KeyValueStore,
-	review: { record: CardRecord; base: CardRecord | undefined; day: string; entry?: LogEntry }
+	review: { record: CardRecord; base: CardRecord | undefined; day: string; entry?: ReviewEntry }
 ): Promise<WriteResult> {
 	let result: WriteResult = 'stale';
 	const { record } = review;

@@ -1,5 +1,6 @@
 import { BUCKET_PREFIX, bucketEntries } from './card-buckets';
 import type { ReadableStore } from './kv-read';
+import { logKey } from './log-key';
 
 // The light read behind the home page's due counts: due dates and states only, checked by
 // hand (no valibot, no ts-fsrs), so the home page stays small. The study page reads full,
@@ -59,5 +60,5 @@ export function countDone(log: unknown): { newCards: number; reviews: number } {
 
 /** What was studied in a study day. */
 export async function readDone(store: ReadableStore, day: string) {
-	return countDone(await store.get(`log:${day}`));
+	return countDone(await store.get(logKey(day)));
 }
