@@ -349,10 +349,10 @@ export class Study {
 					this.saveError = undefined;
 					return result;
 				} catch (error) {
-					const storageError = toStorageError(error);
-					this.saveError = storageError.message;
+					const failure = toStorageError(error);
+					this.saveError = failure.message;
 					// Data from a newer app is never written over; the message says to reload.
-					if (storageError.reason === 'read-only' || this.#disposed) return 'failed';
+					if (failure.reason === 'read-only' || this.#disposed) return 'failed';
 					await new Promise<void>((resume) => {
 						const timer = setTimeout(resume, RETRY_MS);
 						this.#retryNow = () => {
