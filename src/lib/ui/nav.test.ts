@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { ICON_SPRITE, NAV_ITEMS, isCurrent } from './nav';
+import { NAV_ICONS, NAV_ITEMS, isCurrent } from './nav';
 
 it.each([
 	['/', '/', true],
@@ -13,6 +13,6 @@ it.each([
 });
 
 it('draws every nav icon from a symbol of the sprite', () => {
-	const sprite = readFileSync(`static${ICON_SPRITE}`, 'utf8');
+	const sprite = readFileSync(`static${NAV_ICONS}`, 'utf8');
 	for (const item of NAV_ITEMS) expect(sprite).toContain(`<symbol id="${item.icon}"`);
 });

@@ -1,7 +1,7 @@
 /** The sprite with the app's icons (24×24 symbols, drawn in `currentColor`). */
-export const ICON_SPRITE = '/nav-icons.svg';
+export const NAV_ICONS = '/nav-icons.svg';
 
-/** The app's pages, in the order the navigation lists them; `icon` is a symbol id in ICON_SPRITE. */
+/** The app's pages, in the order the navigation lists them; `icon` is a symbol id in NAV_ICONS. */
 export const NAV_ITEMS = [
 	{ href: '/', label: 'Home', icon: 'home' },
 	{ href: '/study', label: 'Study', icon: 'study' },
