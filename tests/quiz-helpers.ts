@@ -31,6 +31,27 @@ export function quizFor(r: QuizRecipe): { quiz: Quiz; href: string } {
 	return { quiz: result.quiz, href: `/quiz/play#q=${encodeQuizCode(r)}` };
 }
 
+/** A card record studied to the review state, due at `due`, as the app stores it. */
+export const studiedCard = (id: string, due: Date) => ({
+	schema: 2,
+	id,
+	card: {
+		due,
+		stability: 12,
+		difficulty: 5,
+		elapsed_days: 0,
+		scheduled_days: 10,
+		learning_steps: 0,
+		reps: 3,
+		lapses: 0,
+		state: 2,
+		last_review: new Date(due.getTime() - 10 * 86_400_000)
+	},
+	suspended: false,
+	buriedUntil: null,
+	updatedAt: Date.now()
+});
+
 /** The item on screen now. */
 export async function currentItem(page: Page): Promise<Item> {
 	const id = await page.locator('h1[data-item-id]').getAttribute('data-item-id');

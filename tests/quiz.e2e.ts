@@ -2,7 +2,16 @@ import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
 import { expect, gotoHydrated, test, waitForServiceWorker, waitUntilReady } from './fixtures';
-import { answerByKeyboard, bank, currentItem, quizFor, recipe } from './quiz-helpers';
+import { putCards, readCards } from './idb';
+import {
+	answerByKeyboard,
+	bank,
+	currentItem,
+	itemById,
+	quizFor,
+	recipe,
+	studiedCard
+} from './quiz-helpers';
 
 const KEYBOARD_TYPES = toMask(QUESTION_TYPES, [
 	'single',
@@ -72,6 +81,38 @@ test('exam mode, results, then "Retry missed" asks only the missed questions', a
 	await waitUntilReady(page);
 	await expect(page.getByTestId('progress')).toHaveText('Question 1 of 2');
 	expect(missed).toContain(await page.locator('h1[data-item-id]').getAttribute('data-item-id'));
+});
+
+test('regression: exam mode brings the wrong card forward', async ({ page }) => {
+	const allRight = quizFor(recipe({ count: 5, types: KEYBOARD_TYPES, feedback: 'end', seed: 9 }));
+	const oneWrong = quizFor(recipe({ count: 4, types: KEYBOARD_TYPES, feedback: 'end', seed: 12 }));
+	const factOf = (question: { itemId: string }) => itemById.get(question.itemId)!.fact;
+	const missedFact = factOf(oneWrong.quiz.questions[1]!);
+	expect(allRight.quiz.questions.map(factOf)).not.toContain(missedFact);
+	const due = new Date(Date.now() + 10 * 86_400_000);
+	await gotoHydrated(page, '/');
+	await putCards(
+		page,
+		bank.facts.map((fact) => [fact.id, studiedCard(fact.id, due)])
+	);
+	const broughtForward = async () =>
+		Object.entries(await readCards(page))
+			.filter(([, record]) => (record as { card: { due: Date } }).card.due < due)
+			.map(([id]) => id);
+
+	// Answered all right: no card comes forward.
+	await gotoHydrated(page, allRight.href);
+	for (const question of allRight.quiz.questions)
+		await answerByKeyboard(page, question.order, true);
+	await expect(page.getByTestId('score')).toContainText('5 of 5 right');
+
+	// One wrong answer (not the last): exactly its own fact's card comes forward.
+	await gotoHydrated(page, oneWrong.href);
+	for (const [i, question] of oneWrong.quiz.questions.entries())
+		await answerByKeyboard(page, question.order, i !== 1);
+	await expect(page.getByTestId('score')).toContainText('3 of 4 right');
+	await expect.poll(broughtForward).toContain(missedFact);
+	expect(await broughtForward()).toEqual([missedFact]);
 });
 
 test('a reload in the middle of a quiz resumes at the same question', async ({ page }) => {

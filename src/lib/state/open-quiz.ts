@@ -1,11 +1,17 @@
 import { loadBank } from '$lib/bank/load';
 import type { BankIndex } from '$lib/bank/lookup';
-import { attemptFitsBank, missedQuestions, retryTitle, startAttempt } from '$lib/quiz/attempt';
+import {
+	attemptFitsBank,
+	missedQuestions,
+	retryTitle,
+	startAttempt,
+	type Attempt
+} from '$lib/quiz/attempt';
 import { describeRecipe } from '$lib/quiz/describe';
 import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizRecipe } from '$lib/quiz/recipe';
 import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
-import { getAttempt, listAttempts, saveAttempt, type Attempt } from '$lib/storage/attempts';
+import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { appStore, newId } from './storage';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { indexedDbStore } from '$lib/storage/kv';
+import { describe, expect, it, vi } from 'vitest';
+import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { loadSettings } from '$lib/storage/settings';
 import { SettingsForm } from './settings-form.svelte';
 
@@ -59,16 +59,49 @@ describe('the settings form', () => {
 		expect(form.fields).toEqual({ retention: '0.95', newPerDay: '9', reviewsPerDay: '50' });
 	});
 
-	it('shows a storage failure in words instead of throwing', async () => {
+	it('regression: saving settings with storage full never retries', async () => {
 		const store = freshStore();
-		const form = new SettingsForm();
+		const form = new SettingsForm({ stallMs: 60_000, retryMs: 5 });
 		await form.load(store);
-		const failing = {
+		let full = true;
+		const failing: KeyValueStore = {
 			...store,
-			set: () => Promise.reject(new Error('The device is out of space.'))
+			set: (key, value) =>
+				full
+					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
+					: store.set(key, value),
+			updateMany: (keys, change) =>
+				full
+					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
+					: store.updateMany(keys, change)
 		};
-		expect(await form.save(failing)).toBeUndefined();
-		expect(form.failure).toBe('The device is out of space.');
+		form.edit('newPerDay', '12');
+		const saving = form.save(failing);
+		await vi.waitFor(() => expect(form.failure).toMatch(/keeps trying/));
+		expect(form.saving).toBe(true);
 		expect(form.status).toBe('');
+		full = false; // space is back: the next try, on its own, stores the setting
+		expect(await saving).toBeUndefined();
+		expect(form.failure).toBe('');
+		expect(form.status).toBe('Saved.');
+		expect((await loadSettings(store)).settings.newPerDay).toBe(12);
+	});
+
+	it('stops retrying when the page leaves', async () => {
+		const store = freshStore();
+		const form = new SettingsForm({ stallMs: 60_000, retryMs: 60_000 });
+		await form.load(store);
+		const failing: KeyValueStore = {
+			...store,
+			set: () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })),
+			updateMany: () =>
+				Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
+		};
+		const saving = form.save(failing);
+		await vi.waitFor(() => expect(form.failure).toMatch(/storage space/));
+		form.dispose();
+		expect(await saving).toBeUndefined();
+		expect(form.status).toBe('');
+		expect(form.saving).toBe(false);
 	});
 });

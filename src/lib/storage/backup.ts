@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AttemptSchema, type Attempt } from './attempts';
+import { AttemptSchema, type StoredAttempt } from './attempts';
 import { cardKey, isBucket, withCard } from './card-buckets';
 import { CardRecordSchema, cardIn, type CardRecord } from './deck';
 import { takeInventory } from './inventory';
@@ -121,7 +121,7 @@ export interface ImportPlan {
 	cards: CardRecord[];
 	/** Whole chunks to write: the day's stored entries followed by the new ones. */
 	logs: { day: string; entries: unknown[] }[];
-	attempts: Attempt[];
+	attempts: StoredAttempt[];
 	/** The backup's settings, when they differ from the current ones. */
 	settings?: Settings;
 	summary: ImportSummary;
@@ -178,7 +178,7 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
 	const logs = [...changedDays].map(([day, entries]) => ({ day, entries }));
 
 	const knownAttempts = new Set(current.attempts.map((a) => a.id));
-	const attempts: Attempt[] = [];
+	const attempts: StoredAttempt[] = [];
 	for (const attempt of incoming.attempts) {
 		if (knownAttempts.has(attempt.id)) continue;
 		knownAttempts.add(attempt.id);
