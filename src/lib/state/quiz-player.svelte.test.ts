@@ -15,6 +15,7 @@ import { QUESTION_TYPES } from '$lib/bank/question-types';
 import { cardRecord, inBuckets } from '$lib/storage/fixtures/card-record';
 import { loadDeck } from '$lib/storage/deck';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { fullStore } from './fixtures/full-store';
 import { QuizPlayer } from './quiz-player.svelte';
 
 const parsed = parseBank(rawBank);
@@ -208,13 +209,7 @@ describe('the quiz page’s player', () => {
 	it('shows a failed write, keeps the answer on screen, and stores it on retry', async () => {
 		const { store: real, player: template } = await playing('each', 2);
 		let failures = 1;
-		const store: KeyValueStore = {
-			...real,
-			updateMany: (keys, change) =>
-				failures-- > 0
-					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: real.updateMany(keys, change)
-		};
+		const store = fullStore(real, () => failures-- > 0);
 		const player = new QuizPlayer(store, index, rivals, template.attempt, {
 			timing: { stallMs: 60_000, retryMs: 60_000 }
 		});

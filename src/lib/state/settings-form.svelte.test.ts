@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { indexedDbStore } from '$lib/storage/kv';
 import { loadSettings } from '$lib/storage/settings';
+import { fullStore } from './fixtures/full-store';
 import { SettingsForm } from './settings-form.svelte';
 
 let n = 0;
@@ -64,17 +65,7 @@ describe('the settings form', () => {
 		const form = new SettingsForm({ stallMs: 60_000, retryMs: 5 });
 		await form.load(store);
 		let full = true;
-		const failing: KeyValueStore = {
-			...store,
-			set: (key, value) =>
-				full
-					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: store.set(key, value),
-			updateMany: (keys, change) =>
-				full
-					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: store.updateMany(keys, change)
-		};
+		const failing = fullStore(store, () => full);
 		form.edit('newPerDay', '12');
 		const saving = form.save(failing);
 		await vi.waitFor(() => expect(form.failure).toMatch(/keeps trying/));
@@ -91,12 +82,7 @@ describe('the settings form', () => {
 		const store = freshStore();
 		const form = new SettingsForm({ stallMs: 60_000, retryMs: 60_000 });
 		await form.load(store);
-		const failing: KeyValueStore = {
-			...store,
-			set: () => Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' })),
-			updateMany: () =>
-				Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-		};
+		const failing = fullStore(store, () => true);
 		const saving = form.save(failing);
 		await vi.waitFor(() => expect(form.failure).toMatch(/storage space/));
 		form.dispose();

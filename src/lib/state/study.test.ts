@@ -7,6 +7,7 @@ import { GRADES } from '$lib/srs/scheduler';
 import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { saveSettings } from '$lib/storage/settings';
+import { fullStore } from './fixtures/full-store';
 import { Study } from './study.svelte';
 
 const parsed = parseBank(rawBank);
@@ -63,13 +64,7 @@ describe('a study session', () => {
 	it('keeps a review pending while storage fails, shows why, and lands it on retry', async () => {
 		const real = freshStore();
 		let failures = 1;
-		const store: KeyValueStore = {
-			...real,
-			updateMany: (keys, change) =>
-				failures-- > 0
-					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: real.updateMany(keys, change)
-		};
+		const store = fullStore(real, () => failures-- > 0);
 		const study = await open(store);
 		study.reveal();
 		const grading = study.grade(easy!);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '$lib/storage/kv';
+import { quotaError } from './fixtures/full-store';
 import { WriteThrough } from './write-through.svelte';
 
-const quota = () => Object.assign(new Error('full'), { name: 'QuotaExceededError' });
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An operation that fails `failures` times, then returns how often it ran. */
-function flaky(failures: number, error: () => unknown = quota) {
+function flaky(failures: number, error: () => unknown = quotaError) {
 	let calls = 0;
 	return {
 		calls: () => calls,
