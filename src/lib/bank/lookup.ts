@@ -35,8 +35,3 @@ export function indexBank(bank: Bank): BankIndex {
 	}
 	return index;
 }
-
-/** The `/article#pXsY` address of an item's or fact's source sentence. */
-export function sourceHref(source: { paragraph: number; sentence: number }): string {
-	return `/article#p${source.paragraph}s${source.sentence}`;
-}
