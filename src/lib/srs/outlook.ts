@@ -1,5 +1,5 @@
+import { CardState } from './options';
 import {
-	CardState,
 	DEFAULT_LIMITS,
 	isActive,
 	isLearning,

@@ -1,4 +1,4 @@
-import { loadBank } from '$lib/bank/load';
+import { loadBank } from './bank';
 import type { BankIndex } from '$lib/bank/lookup';
 import { attemptFitsBank, missedQuestions, retryTitle, startAttempt } from '$lib/quiz/attempt';
 import { describeRecipe } from '$lib/quiz/describe';
