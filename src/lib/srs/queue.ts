@@ -1,5 +1,5 @@
-// Today's queue, from due dates and states alone: free of ts-fsrs, so the home page can count
-// what is due without loading the scheduler.
+// Today's queue, from due dates and states alone: it needs no scheduler, so anything that only
+// counts what is due (the home page) does without ts-fsrs.
 
 import { CardState, NEW_PER_DAY, REVIEWS_PER_DAY } from './options';
 
