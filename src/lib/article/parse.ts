@@ -60,7 +60,7 @@ function endsWithAbbreviation(text: string): boolean {
 }
 
 /** The stable id of a paragraph, `p7`: its anchor in `/article`. */
-export const paragraphId = (paragraph: number): string => `p${paragraph}`;
+const paragraphId = (paragraph: number): string => `p${paragraph}`;
 
 /** The stable id of a sentence, `p7s2`, which questions cite. */
 export const sentenceId = (paragraph: number, sentence: number): string =>

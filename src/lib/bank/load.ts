@@ -12,7 +12,7 @@ export class BankLoadError extends Error {
 	}
 }
 
-export const BANK_URL = '/bank.json';
+const BANK_URL = '/bank.json';
 
 /**
  * Downloads the bank with the `fetch` it is given and accepts it only if it passes `parseBank`
