@@ -1,6 +1,8 @@
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
+import { toBase64Url } from '../src/lib/share/base64url';
+import { fletcher16 } from '../src/lib/share/checksum';
 import { expect, gotoHydrated, test, waitForServiceWorker, waitUntilReady } from './fixtures';
 import { putCards, readCards } from './idb';
 import {
@@ -203,6 +205,13 @@ test('"Quiz me" on a paragraph asks only about that paragraph', async ({ page })
 });
 
 const good = encodeQuizCode(recipe());
+/** A code of a later layout: version 2, and the Fletcher-16 of the rest at the end, as every layout has. */
+const newer = (() => {
+	const bytes = Uint8Array.of(2, 1, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	const sum = fletcher16(bytes.subarray(0, bytes.length - 2));
+	bytes.set([sum >> 8, sum & 255], bytes.length - 2);
+	return toBase64Url(bytes);
+})();
 for (const [name, hash, message] of [
 	['malformed', '#q=hello', 'incomplete or damaged'],
 	[
@@ -210,7 +219,9 @@ for (const [name, hash, message] of [
 		`#q=${good.slice(0, 5)}${good[5] === 'A' ? 'B' : 'A'}${good.slice(6)}`,
 		'changed or mistyped'
 	],
-	['future-version', '#q=AgEKAAAAAAAAAAAAAAAA', 'newer version of the app'],
+	['future-version', `#q=${newer}`, 'newer version of the app'],
+	// regression: a random code starting with a version byte of 2–15 was called newer
+	['random code with a later version byte', '#q=AgEKAAAAAAAAAAAAAAAA', 'incomplete or damaged'],
 	[
 		'old-bank',
 		`#q=${encodeQuizCode(recipe({ bankVersion: 1 }))}`,

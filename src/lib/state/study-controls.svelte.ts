@@ -1,4 +1,4 @@
-import { GRADES, formatInterval, type GradeValue } from '$lib/srs/scheduler';
+import { GRADES, formatInterval, type GradeValue } from '$lib/srs/grades';
 import type { Study } from './study.svelte';
 
 /** Where the page puts focus after an action: the grade buttons, or the next card (or the end). */

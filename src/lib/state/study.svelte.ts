@@ -1,5 +1,5 @@
 import type { BankIndex } from '$lib/bank/lookup';
-import type { GradeValue } from '$lib/srs/scheduler';
+import type { GradeValue } from '$lib/srs/grades';
 import { nextStudyDay } from '$lib/srs/day-end';
 import { loadDeck, type CardRecord } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
-import { GRADES } from '$lib/srs/scheduler';
+import { GRADES } from '$lib/srs/grades';
 import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { saveSettings } from '$lib/storage/settings';
