@@ -13,7 +13,7 @@ import { storageError, toStorageError, type KeyValueStore } from '$lib/storage/k
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
-import { readDone } from '$lib/storage/schedules';
+import { readDay } from '$lib/storage/schedules';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
 import { newId } from './storage';
@@ -59,6 +59,8 @@ export class Study {
 	steps = $state.raw<Step[]>([]);
 	/** Damaged card records set aside (kept, reported in settings). */
 	damaged = $state(0);
+	/** Damaged records or entries in today's review log (kept; today's reviews go elsewhere). */
+	logDamaged = $state(0);
 
 	readonly #store: KeyValueStore;
 	readonly #index: BankIndex;
@@ -124,12 +126,13 @@ export class Study {
 	async load(): Promise<void> {
 		performance.mark('deck-load-start');
 		this.now = this.#clock();
-		const [{ settings }, { cards, corrupt }, done] = await Promise.all([
+		const [{ settings }, { cards, corrupt }, day] = await Promise.all([
 			loadSettings(this.#store),
 			loadDeck(this.#store),
-			readDone(this.#store, this.today)
+			readDay(this.#store, this.today)
 		]);
-		this.done = done;
+		this.done = day.done;
+		this.logDamaged = day.damaged.length;
 		this.#doneDay = this.today;
 		this.#applySettings(settings);
 		this.#setAside(corrupt);
@@ -386,7 +389,9 @@ export class Study {
 			}
 		}
 		this.now = this.#clock();
-		this.done = await readDone(this.#store, this.today);
+		const day = await readDay(this.#store, this.today);
+		this.done = day.done;
+		this.logDamaged = day.damaged.length;
 		this.#doneDay = this.today;
 		const touched = (id: string) =>
 			change.kind === 'all' || (change.kind === 'cards' && change.ids.includes(id));

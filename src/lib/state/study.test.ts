@@ -65,10 +65,10 @@ describe('a study session', () => {
 		let failures = 1;
 		const store: KeyValueStore = {
 			...real,
-			updateMany: (keys, change) =>
+			updateScanning: (keys, scans, change) =>
 				failures-- > 0
 					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: real.updateMany(keys, change)
+					: real.updateScanning(keys, scans, change)
 		};
 		const study = await open(store);
 		study.reveal();

@@ -1,6 +1,6 @@
 import { BUCKET_PREFIX, bucketEntries } from './card-buckets';
 import type { ReadableStore } from './kv-read';
-import { logKey } from './log-key';
+import { readLogDay } from './log-record';
 
 // The light read behind the home page's due counts: due dates and states only, checked by
 // hand (no valibot, no ts-fsrs), so the home page stays small. The study page reads full,
@@ -58,7 +58,16 @@ export function countDone(log: unknown): { newCards: number; reviews: number } {
 	return done;
 }
 
+/**
+ * What was studied in a study day (its trusted entries: a damaged one is set aside), and the
+ * names of its log's damaged records and entries.
+ */
+export async function readDay(store: ReadableStore, day: string) {
+	const { entries, damaged } = await readLogDay(store, day);
+	return { done: countDone(entries), damaged };
+}
+
 /** What was studied in a study day. */
 export async function readDone(store: ReadableStore, day: string) {
-	return countDone(await store.get(logKey(day)));
+	return (await readDay(store, day)).done;
 }
