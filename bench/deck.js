@@ -1,6 +1,7 @@
 // A big deck in Chromium: 10,000 cards and 100,000 review-log entries stored, a 10,000-fact bank
 // served: deck load, and grade to next card painted. Export and import of such a deck are
-// bench/backup.js's.
+// bench/backup.js's. Each target is a ratio to a floor measured in the same run and browser
+// (absolute times differ two- to threefold between machines); the absolute figures are reported.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
@@ -17,7 +18,15 @@ const LOGS_PER_DAY = 100;
 const SEED = 20_260_302;
 const LOAD_RUNS = 20;
 const GRADES = 300;
-const TARGETS = { loadMs: 150, gradeP95Ms: 16 };
+const FLOOR_RUNS = 300;
+/**
+ * Deck load: at most 1.5× reading the same stored records back in one pass. Grade to next card:
+ * p95 at most 2× one small IndexedDB readwrite transaction plus one frame. The day's last grades
+ * cost at most 1.3× its first (the write is the same size whatever the day holds).
+ */
+const TARGETS = { loadRatio: 1.5, gradeP95Ratio: 2, lateEarlyRatio: 1.3 };
+/** Grades compared at each end of the day's run, by their median. */
+const WINDOW = 20;
 // Frames as soon as there is something to draw, not at the next 60 Hz vsync: the grade figure is
 // the app's own work, not the 0-16.7 ms a display adds whatever the app does.
 const UNPACED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
@@ -152,7 +161,8 @@ async function plant({ ids, keys, seed, days, perDay }) {
 				review: new Date(review)
 			});
 		}
-		records.push([`log:${key}`, entries]);
+		// The app's chunks (storage/log-key.ts): one chunk holds a day's 100 reviews.
+		records.push([`log:${key}#000000`, entries]);
 	}
 
 	const open = indexedDB.open('hedged-bets');
@@ -213,6 +223,72 @@ async function gradeToNextPaint() {
 	});
 }
 
+/**
+ * Runs in the page: the grade's floor, one readwrite transaction of a small record in the app's
+ * database, committed, then a frame painted (timed as gradeToNextPaint times the next card).
+ * @param {number} runs
+ */
+async function transactionAndFrame(runs) {
+	const open = indexedDB.open('hedged-bets');
+	/** @type {IDBDatabase} */
+	const db = await new Promise((resolve, reject) => {
+		open.onsuccess = () => resolve(open.result);
+		open.onerror = () => reject(open.error);
+	});
+	const once = (/** @type {number} */ i) =>
+		new Promise((resolve, reject) => {
+			const start = performance.now();
+			const tx = db.transaction('data', 'readwrite');
+			tx.objectStore('data').put({ run: i, at: start }, 'bench-floor');
+			tx.onerror = () => reject(tx.error);
+			tx.oncomplete = () =>
+				requestAnimationFrame(() => {
+					const channel = new MessageChannel();
+					channel.port1.onmessage = () => resolve(performance.now() - start);
+					channel.port2.postMessage(undefined);
+				});
+		});
+	const times = [];
+	for (let i = 0; i < runs; i++) times.push(await once(i));
+	const tx = db.transaction('data', 'readwrite');
+	tx.objectStore('data').delete('bench-floor');
+	await new Promise((resolve) => (tx.oncomplete = resolve));
+	db.close();
+	return times;
+}
+
+/**
+ * Runs in the page: the deck load's floor, the records the study page reads (every card bucket,
+ * the settings and today's log) read back in one pass, one transaction, no checks.
+ * @param {{ runs: number, today: string }} plan
+ */
+async function readBack({ runs, today }) {
+	const open = indexedDB.open('hedged-bets');
+	/** @type {IDBDatabase} */
+	const db = await new Promise((resolve, reject) => {
+		open.onsuccess = () => resolve(open.result);
+		open.onerror = () => reject(open.error);
+	});
+	const request = (/** @type {IDBRequest} */ r) =>
+		new Promise((resolve, reject) => {
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+	const times = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		const store = db.transaction('data').objectStore('data');
+		await Promise.all([
+			request(store.getAll(IDBKeyRange.bound('cards:', 'cards:\uffff'))),
+			request(store.get('settings')),
+			request(store.getAll(IDBKeyRange.bound(`log:${today}`, `log:${today}\uffff`)))
+		]);
+		times.push(performance.now() - start);
+	}
+	db.close();
+	return times;
+}
+
 /** @param {import('@playwright/test').Page} page */
 async function openStudy(page, origin) {
 	await page.goto(`${origin}/study`);
@@ -232,6 +308,14 @@ async function deckLoad(page, origin) {
 	return { median: median(times), p95: percentile(times, 95), runs: times };
 }
 
+/** The study day the app is on now (rollover at 04:00, local time), as YYYY-MM-DD. */
+function studyToday() {
+	const day = new Date(Date.now() - 4 * 3_600_000);
+	return [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+		.map((n) => String(n).padStart(2, '0'))
+		.join('-');
+}
+
 /** Grades `GRADES` cards Good, one by one, timing each from key press to next card painted. */
 async function grading(page) {
 	const totals = [];
@@ -246,7 +330,11 @@ async function grading(page) {
 	return {
 		p50: median(totals),
 		p95: percentile(totals, 95),
-		update: { p50: median(updates), p95: percentile(updates, 95) }
+		update: { p50: median(updates), p95: percentile(updates, 95) },
+		first: totals[0],
+		last: totals.at(-1),
+		early: median(totals.slice(0, WINDOW)),
+		late: median(totals.slice(-WINDOW))
 	};
 }
 
@@ -280,23 +368,48 @@ export async function benchDeck() {
 			perDay: LOGS_PER_DAY
 		});
 		console.log(
-			`\nStored: ${CARDS.toLocaleString('en')} cards (${planted.due} studied cards due now), ${(LOG_DAYS * LOGS_PER_DAY).toLocaleString('en')} review-log entries in ${LOG_DAYS} day chunks`
+			`\nStored: ${CARDS.toLocaleString('en')} cards (${planted.due} studied cards due now), ${(LOG_DAYS * LOGS_PER_DAY).toLocaleString('en')} review-log entries over ${LOG_DAYS} days`
 		);
 
 		const load = await deckLoad(page, server.origin);
+		const readTimes = await page.evaluate(readBack, { runs: LOAD_RUNS, today: studyToday() });
+		const readFloor = median(readTimes);
+		const loadRatio = load.median / readFloor;
 		console.log(
-			`deck load (${LOAD_RUNS} page loads): median ${load.median.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms (target ≤ ${TARGETS.loadMs})`
+			`deck load (${LOAD_RUNS} page loads): median ${load.median.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms; floor (the same records read back in one pass) median ${readFloor.toFixed(1)} ms; ratio ${loadRatio.toFixed(2)}× (target ≤ ${TARGETS.loadRatio}×)`
 		);
-		if (load.median > TARGETS.loadMs)
-			misses.push(`deck load median ${load.median.toFixed(1)} ms > ${TARGETS.loadMs} ms`);
+		if (loadRatio > TARGETS.loadRatio)
+			misses.push(`deck load ${loadRatio.toFixed(2)}× its floor > ${TARGETS.loadRatio}×`);
 
 		const grade = await grading(page);
+		const floorTimes = await page.evaluate(transactionAndFrame, FLOOR_RUNS);
+		const floor = { p50: median(floorTimes), p95: percentile(floorTimes, 95) };
+		const gradeRatio = grade.p95 / floor.p95;
+		const lateEarly = grade.late / grade.early;
 		console.log(
-			`grade to next card painted (${GRADES} grades): p50 ${grade.p50.toFixed(1)} ms, p95 ${grade.p95.toFixed(1)} ms (target p95 ≤ ${TARGETS.gradeP95Ms}); of which to the card's change: p50 ${grade.update.p50.toFixed(1)} ms, p95 ${grade.update.p95.toFixed(1)} ms`
+			`grade to next card painted (${GRADES} grades): p50 ${grade.p50.toFixed(1)} ms, p95 ${grade.p95.toFixed(1)} ms; of which to the card's change: p50 ${grade.update.p50.toFixed(1)} ms, p95 ${grade.update.p95.toFixed(1)} ms`
 		);
-		if (grade.p95 > TARGETS.gradeP95Ms)
-			misses.push(`grade to next card p95 ${grade.p95.toFixed(1)} ms > ${TARGETS.gradeP95Ms} ms`);
-		return { figures: { load, grade }, misses };
+		console.log(
+			`  floor (one small readwrite transaction + one frame, ${FLOOR_RUNS} runs): p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms; ratio of p95s ${gradeRatio.toFixed(2)}× (target ≤ ${TARGETS.gradeP95Ratio}×)`
+		);
+		console.log(
+			`  the day's 1st grade ${grade.first.toFixed(1)} ms, its ${GRADES}th ${grade.last.toFixed(1)} ms; median of grades 1–${WINDOW} ${grade.early.toFixed(1)} ms, of grades ${GRADES - WINDOW + 1}–${GRADES} ${grade.late.toFixed(1)} ms; ratio ${lateEarly.toFixed(2)}× (target ≤ ${TARGETS.lateEarlyRatio}×)`
+		);
+		if (gradeRatio > TARGETS.gradeP95Ratio)
+			misses.push(
+				`grade to next card p95 ${gradeRatio.toFixed(2)}× its floor > ${TARGETS.gradeP95Ratio}×`
+			);
+		if (lateEarly > TARGETS.lateEarlyRatio)
+			misses.push(
+				`the day's last grades cost ${lateEarly.toFixed(2)}× its first > ${TARGETS.lateEarlyRatio}×`
+			);
+		return {
+			figures: {
+				load: { ...load, floor: readFloor, ratio: loadRatio },
+				grade: { ...grade, floor, ratio: gradeRatio, lateEarlyRatio: lateEarly }
+			},
+			misses
+		};
 	} finally {
 		await browser.close();
 		await server.close();

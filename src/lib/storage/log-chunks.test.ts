@@ -11,7 +11,13 @@ import {
 	readStoredLogValue,
 	removeEntry
 } from './log-chunks';
-import { LOG_CHUNK_SIZE, chunkKey, isCalendarDay, parseLogKey } from './log-key';
+import {
+	LOG_CHUNK_SIZE,
+	LOG_IMPORT_CHUNK_SIZE,
+	chunkKey,
+	isCalendarDay,
+	parseLogKey
+} from './log-key';
 import { LOG_CHUNK_MAX, readLogDay, readLogRecord } from './log-record';
 
 const DAY = '2026-03-02';
@@ -173,14 +179,14 @@ describe('writing a day’s entries', () => {
 	});
 
 	it('splits imported entries into new chunks after the day’s, leaving out ids stored meanwhile', () => {
-		const entries = full(LOG_CHUNK_SIZE + 2);
+		const entries = full(LOG_IMPORT_CHUNK_SIZE + 2);
 		const chunks = newChunks(
 			DAY,
 			walk([chunkKey(DAY, 1), [logEntry('r0')]], [chunkKey(DAY, 0), 'x']),
 			entries
 		);
 		expect(chunks.map(([key, list]) => [key, list.length])).toEqual([
-			[chunkKey(DAY, 2), LOG_CHUNK_SIZE],
+			[chunkKey(DAY, 2), LOG_IMPORT_CHUNK_SIZE],
 			[chunkKey(DAY, 3), 1]
 		]);
 		expect(chunks[0]![1][0]!.id).toBe('r1');

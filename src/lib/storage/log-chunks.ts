@@ -1,7 +1,14 @@
 import * as v from 'valibot';
 import type { ReadableStore } from './kv-read';
 import { reviveLogEntry, type LogEntry } from './log-entry';
-import { LOG_CHUNK_SIZE, LOG_PREFIX, chunkKey, isCalendarDay, parseLogKey } from './log-key';
+import {
+	LOG_CHUNK_SIZE,
+	LOG_IMPORT_CHUNK_SIZE,
+	LOG_PREFIX,
+	chunkKey,
+	isCalendarDay,
+	parseLogKey
+} from './log-key';
 import { LOG_CHUNK_MAX, logEntryName, readLogRecord } from './log-record';
 
 // The review log as the rest of the app sees it: one list of entries per study day, however
@@ -89,7 +96,7 @@ export function appendEntry(
 }
 
 /**
- * A day's new entries as whole new chunks after its newest one, given every chunk of the day
+ * A day's new entries as whole new chunks (LOG_IMPORT_CHUNK_SIZE each) after its newest one, given every chunk of the day
  * (read in the writing transaction); an entry whose id is stored there already is left out (a
  * tab that imported the same backup meanwhile).
  */
@@ -104,8 +111,11 @@ export function newChunks(
 	const fresh = entries.filter((entry) => !stored.has(entry.id));
 	const first = seqOf(newestChunk(walked)) + 1;
 	const chunks: [string, LogEntry[]][] = [];
-	for (let i = 0; i < fresh.length; i += LOG_CHUNK_SIZE)
-		chunks.push([chunkKey(day, first + i / LOG_CHUNK_SIZE), fresh.slice(i, i + LOG_CHUNK_SIZE)]);
+	for (let i = 0; i < fresh.length; i += LOG_IMPORT_CHUNK_SIZE)
+		chunks.push([
+			chunkKey(day, first + i / LOG_IMPORT_CHUNK_SIZE),
+			fresh.slice(i, i + LOG_IMPORT_CHUNK_SIZE)
+		]);
 	return chunks;
 }
 

@@ -10,6 +10,11 @@ const SEQ_DIGITS = 6;
 
 /** The most entries a review appends to one chunk before it starts the next. */
 export const LOG_CHUNK_SIZE = 100;
+/**
+ * The entries of one chunk an import writes: written once, never appended to, so bigger chunks
+ * only mean fewer records (IndexedDB's cost is per record) for the next export to read.
+ */
+export const LOG_IMPORT_CHUNK_SIZE = 1000;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CHUNK_KEY = /^log:(\d{4}-\d{2}-\d{2})(?:#(\d{6}))?$/;
