@@ -13,25 +13,16 @@ const TARGETS = { quizRatio: 10, checksRatio: 25 };
 
 /**
  * The generation floor: one pass over the bank's items reading what a recipe filters on, the
- * pool shuffled by a seeded PRNG (mulberry32), 20 taken and copied.
+ * pool shuffled with the app's own seeded PRNG, 20 taken and copied.
  */
-function seededPick(items, seed) {
-	let state = seed >>> 0;
-	const random = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(state ^ (state >>> 15), state | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const order = items.filter(
+function seededPick(items, seed, { seededRandom, shuffled }) {
+	const pool = items.filter(
 		(item) =>
 			item.type !== '' && item.topics.length > 0 && item.difficulty > 0 && item.source.paragraph > 0
 	);
-	for (let i = order.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[order[i], order[j]] = [order[j], order[i]];
-	}
-	return order.slice(0, 20).map((item) => ({ ...item }));
+	return shuffled(pool, seededRandom(seed))
+		.slice(0, 20)
+		.map((item) => ({ ...item }));
 }
 
 const fold = (text) => text.normalize('NFKD').toLowerCase().trim();
@@ -84,6 +75,7 @@ export async function benchQuiz() {
 		const { parseBank } = await load('/src/lib/bank/parse.ts');
 		const { generateQuiz } = await load('/src/lib/quiz/generate.ts');
 		const { check } = await load('/src/lib/quiz/check.ts');
+		const random = await load('/src/lib/quiz/random.ts');
 		const { articleNames } = await load('/src/lib/quiz/names.ts');
 		const { article } = await load('/src/lib/article/source.ts');
 		const { QUESTION_TYPES } = await load('/src/lib/bank/question-types.ts');
@@ -130,11 +122,11 @@ export async function benchQuiz() {
 		});
 		// Fifty floors a sample: one alone is near the timer's resolution.
 		const realFloor = timeEach(500, (i) => {
-			for (let k = 0; k < 50; k++) seededPick(bank.items, i * 50 + k);
+			for (let k = 0; k < 50; k++) seededPick(bank.items, i * 50 + k, random);
 		});
 		realFloor.median /= 50;
 		realFloor.p95 /= 50;
-		const bigFloor = timeEach(100, (i) => seededPick(synthetic.items, i));
+		const bigFloor = timeEach(100, (i) => seededPick(synthetic.items, i, random));
 		let matched = 0;
 		const checksFloor = timeEach(50, () => {
 			for (const [item, response] of cases)
