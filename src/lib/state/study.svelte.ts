@@ -13,7 +13,7 @@ import { storageError, toStorageError, type KeyValueStore } from '$lib/storage/k
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
-import { readDay } from '$lib/storage/schedules';
+import { readDay } from '$lib/storage/log-record';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
 import { newId } from './storage';

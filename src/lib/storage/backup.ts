@@ -6,7 +6,7 @@ import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
 import { LogChunkSchema, newChunks, type LogChunk } from './log-chunks';
 import { SCHEMA_VERSION, restamp } from './migrations';
-import { chunkPrefix } from './log-key';
+import { chunkPrefix } from './log-chunk-key';
 import { updateScanningIfCurrent } from './open';
 import { SETTING_RANGES, type Settings } from './settings';
 

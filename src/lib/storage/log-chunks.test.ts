@@ -17,8 +17,9 @@ import {
 	chunkKey,
 	isCalendarDay,
 	parseLogKey
-} from './log-key';
-import { LOG_CHUNK_MAX, readLogDay, readLogRecord } from './log-record';
+} from './log-chunk-key';
+import { readDone } from './schedules';
+import { LOG_CHUNK_MAX, readDay, readLogRecord } from './log-record';
 
 const DAY = '2026-03-02';
 const full = (n: number) => Array.from({ length: n }, (_, i) => logEntry(`r${i}`));
@@ -133,10 +134,11 @@ describe('loadLogChunks', () => {
 		]);
 		expect(await readStoredLogValue(store, 'log:2026-03-01#000001 entry 2')).toEqual({ id: 'bad' });
 		expect(await readStoredLogValue(store, 'log:2026-03-02')).toBe('garbage');
-		expect(await readLogDay(store, '2026-03-01')).toEqual({
-			entries: [logEntry('r0'), logEntry('r1a'), logEntry('r1b')],
+		expect(await readDay(store, '2026-03-01')).toEqual({
+			done: { newCards: 3, reviews: 0 },
 			damaged: ['log:2026-03-01#000001 entry 2']
 		});
+		expect(await readDone(store, '2026-03-01')).toEqual({ newCards: 3, reviews: 0 });
 	});
 });
 

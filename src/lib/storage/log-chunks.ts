@@ -4,11 +4,11 @@ import { reviveLogEntry, type LogEntry } from './log-entry';
 import {
 	LOG_CHUNK_SIZE,
 	LOG_IMPORT_CHUNK_SIZE,
-	LOG_PREFIX,
 	chunkKey,
 	isCalendarDay,
 	parseLogKey
-} from './log-key';
+} from './log-chunk-key';
+import { LOG_PREFIX } from './log-key';
 import { LOG_CHUNK_MAX, logEntryName, readLogRecord } from './log-record';
 
 // The review log as the rest of the app sees it: one list of entries per study day, however

@@ -1,10 +1,11 @@
 import type { ReadableStore } from './kv-read';
 import { reviveLogEntry, type LogEntry } from './log-entry';
-import { logKey, parseLogKey } from './log-key';
+import { parseLogKey } from './log-chunk-key';
+import { isDayRecordKey, logKey } from './log-key';
+import { countDone } from './schedules';
 
 // One stored record of the review log, read: a damaged entry is set aside on its own, so the
-// day's other reviews still count and still go into backups. Light on purpose: the home page
-// reads today's records through it.
+// day's other reviews still count and still go into backups.
 
 /** The most entries one stored record may hold; more is damage (and would not fit in a backup). */
 export const LOG_CHUNK_MAX = 100_000;
@@ -39,23 +40,18 @@ export function readLogRecord(key: string, value: unknown): LogRecord | undefine
 }
 
 /**
- * A study day's trusted entries, oldest record first, and the names of what was set aside
- * (whole records by key, entries by `logEntryName`), in one range read.
+ * What was studied in a study day (counted as the home page counts it, schedules.ts) and the
+ * names of its log's damaged records and entries, in one range read.
  */
-export async function readLogDay(
-	store: ReadableStore,
-	day: string
-): Promise<{ entries: LogEntry[]; damaged: string[] }> {
-	const entries: LogEntry[] = [];
+export async function readDay(store: ReadableStore, day: string) {
+	const records = (await store.entries(logKey(day))).filter(([key]) => isDayRecordKey(day, key));
+	const items: unknown[] = [];
 	const damaged: string[] = [];
-	for (const [key, value] of await store.entries(logKey(day))) {
-		if (parseLogKey(key)?.day !== day) continue;
+	for (const [key, value] of records) {
+		if (Array.isArray(value)) for (const item of value) items.push(item);
 		const record = readLogRecord(key, value);
 		if (!record) damaged.push(key);
-		else {
-			for (const entry of record.entries) entries.push(entry);
-			for (const i of record.bad) damaged.push(logEntryName(key, i));
-		}
+		else for (const i of record.bad) damaged.push(logEntryName(key, i));
 	}
-	return { entries, damaged };
+	return { done: countDone(items), damaged };
 }

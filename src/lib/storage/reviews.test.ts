@@ -4,8 +4,8 @@ import { loadDeck, saveCardRecord, type CardRecord } from './deck';
 import { T, cardRecord, storedCard, storedLog } from './fixtures/card-record';
 import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
-import { LOG_CHUNK_SIZE } from './log-key';
-import { readLogDay } from './log-record';
+import { LOG_CHUNK_SIZE } from './log-chunk-key';
+import { readDay } from './log-record';
 import { saveReview, undoReview, type ReviewEntry } from './reviews';
 
 let n = 0;
@@ -120,7 +120,7 @@ describe('the day’s log chunks', () => {
 			expect(await store.get(`log:${DAY}`)).toEqual(damaged);
 			expect(await store.get(`log:${DAY}#000000`)).toEqual(damaged);
 			expect(await store.get(`log:${DAY}#000001`)).toEqual([]);
-			expect((await readLogDay(store, DAY)).damaged).toEqual([`log:${DAY}`, `log:${DAY}#000000`]);
+			expect((await readDay(store, DAY)).damaged).toEqual([`log:${DAY}`, `log:${DAY}#000000`]);
 		}
 	);
 

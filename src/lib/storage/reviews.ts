@@ -3,7 +3,7 @@ import { cardKey, isBucket, withCard } from './card-buckets';
 import { cardIn, type CardRecord } from './deck';
 import { appendEntry, holds, isChunkOf, removeEntry } from './log-chunks';
 import type { LogEntry } from './log-entry';
-import { chunkPrefix } from './log-key';
+import { chunkPrefix } from './log-chunk-key';
 import { updateScanningIfCurrent } from './open';
 
 // A review is one transaction: the card's new state and its log entry land together, or
