@@ -11,48 +11,12 @@ import {
 	readStoredLogValue,
 	removeEntry
 } from './log-chunks';
-import {
-	LOG_CHUNK_SIZE,
-	LOG_IMPORT_CHUNK_SIZE,
-	chunkKey,
-	isCalendarDay,
-	parseLogKey
-} from './log-chunk-key';
+import { LOG_CHUNK_SIZE, LOG_IMPORT_CHUNK_SIZE, chunkKey } from './log-chunk-key';
 import { readDone } from './schedules';
 import { LOG_CHUNK_MAX, readDay, readLogRecord } from './log-record';
 
 const DAY = '2026-03-02';
 const full = (n: number) => Array.from({ length: n }, (_, i) => logEntry(`r${i}`));
-
-describe('review-log keys', () => {
-	it('names a day’s chunks in order, after its record from before chunks', () => {
-		const keys = [chunkKey(DAY, 10), chunkKey(DAY, 2), `log:${DAY}`, chunkKey(DAY, 0)];
-		expect(keys.sort()).toEqual([
-			'log:2026-03-02',
-			'log:2026-03-02#000000',
-			'log:2026-03-02#000002',
-			'log:2026-03-02#000010'
-		]);
-		expect(parseLogKey('log:2026-03-02#000010')).toEqual({ day: DAY, seq: 10 });
-		expect(parseLogKey('log:2026-03-02')).toEqual({ day: DAY, seq: -1 });
-	});
-
-	it.each(['log:yesterday', 'log:2026-03-02x', 'log:2026-03-02#1', 'log:2026-13-45', 'card:x'])(
-		'reads %s as no log key',
-		(key) => expect(parseLogKey(key)).toBeUndefined()
-	);
-
-	it('knows the calendar', () => {
-		expect(['2026-03-02', '2024-02-29', '2026-12-31'].map(isCalendarDay)).toEqual([
-			true,
-			true,
-			true
-		]);
-		expect(
-			['2026-13-45', '2026-02-29', '2026-04-31', '2026-00-10', '26-3-2'].map(isCalendarDay)
-		).toEqual([false, false, false, false, false]);
-	});
-});
 
 describe('readLogRecord', () => {
 	it('reads a record’s entries, keeping every field and reviving dates', () => {

@@ -44,7 +44,7 @@ export async function readSchedules(store: ReadableStore): Promise<ScheduleRecor
 }
 
 /**
- * What was studied in a study day, from its log chunk: new cards introduced and review-state
+ * What was studied in a study day, from its log entries: new cards introduced and review-state
  * cards reviewed (learning steps count toward neither limit, as in Anki).
  */
 export function countDone(log: unknown): { newCards: number; reviews: number } {
