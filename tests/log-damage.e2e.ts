@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoHydrated, test } from './fixtures';
 import { putRecords, readRecords } from './idb';
@@ -96,4 +97,13 @@ test('regression: one bad entry is set aside, not the whole log day', async ({ p
 	await expect(page.getByTestId('backup-counts')).toHaveText(
 		'On this device: 0 cards, 2 reviews and 0 quizzes.'
 	);
+	// The bug report holds the bad entry itself, not its whole record.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download damaged records' }).click()
+	]);
+	const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+	expect(file.records).toEqual([
+		{ key: 'log:2026-03-02 entry 2', kind: 'review log', value: { ...entry('r2'), rating: 99 } }
+	]);
 });
