@@ -1,5 +1,6 @@
 import { localDay } from '$lib/storage/backup';
 import { readStoredValue } from '$lib/storage/deck';
+import { readStoredLogValue } from '$lib/storage/log-chunks';
 import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
@@ -134,7 +135,7 @@ export class SettingsPage {
 				this.damaged.map(async ({ key, kind }) => ({
 					key,
 					kind,
-					value: await readStoredValue(store, key)
+					value: await (kind === 'review log' ? readStoredLogValue : readStoredValue)(store, key)
 				}))
 			);
 			const now = (this.#deps.now ?? systemClock)();

@@ -4,10 +4,10 @@ import { cardKey, isBucket, withCard } from './card-buckets';
 import { CardRecordSchema, cardIn, type CardRecord } from './deck';
 import { takeInventory } from './inventory';
 import type { KeyValueStore } from './kv';
-import { LogChunkSchema, type LogChunk } from './log-chunks';
+import { LogChunkSchema, newChunks, type LogChunk } from './log-chunks';
 import { SCHEMA_VERSION, restamp } from './migrations';
-import { logKey } from './log-key';
-import { updateIfCurrent } from './open';
+import { chunkPrefix } from './log-chunk-key';
+import { updateScanningIfCurrent } from './open';
 import { SETTING_RANGES, type Settings } from './settings';
 
 /** The type tag and version of a backup file; a newer version is refused, never guessed at. */
@@ -119,8 +119,8 @@ export function parseBackup(text: string): BackupParse {
 
 export interface ImportPlan {
 	cards: CardRecord[];
-	/** Whole chunks to write: the day's stored entries followed by the new ones. */
-	logs: { day: string; entries: unknown[] }[];
+	/** Each day's new entries (written as new chunks after the day's stored ones). */
+	logs: LogChunk[];
 	attempts: StoredAttempt[];
 	/** The backup's settings, when they differ from the current ones. */
 	settings?: Settings;
@@ -158,7 +158,6 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
 
 	const knownEntries = new Set<string>();
 	for (const chunk of current.logs) for (const entry of chunk.entries) knownEntries.add(entry.id);
-	const currentDays = new Map(current.logs.map((chunk) => [chunk.day, chunk.entries]));
 	// Keyed by day, so a backup listing one day twice still makes one chunk, not two writes of it.
 	const changedDays = new Map<string, LogChunk['entries']>();
 	let reviewsAdded = 0;
@@ -168,10 +167,7 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
 			knownEntries.add(entry.id);
 			reviewsAdded++;
 			let entries = changedDays.get(chunk.day);
-			if (!entries) {
-				entries = [...(currentDays.get(chunk.day) ?? [])];
-				changedDays.set(chunk.day, entries);
-			}
+			if (!entries) changedDays.set(chunk.day, (entries = []));
 			entries.push(entry);
 		}
 	}
@@ -201,39 +197,22 @@ export function planImport(current: BackupData, incoming: BackupData): ImportPla
 	};
 }
 
-/** The stored entries of a day followed by the plan's entries whose id is not among them. */
-function mergeEntries(old: unknown[], entries: unknown[]): unknown[] {
-	const ids = new Set<unknown>();
-	for (const entry of old) ids.add((entry as { id?: unknown } | null)?.id);
-	return [...old, ...entries.filter((entry) => !ids.has((entry as { id: string }).id))];
-}
-
 /**
- * Plans an import against what is stored now. A day whose stored chunk failed its checks but is
- * still a list keeps every item it has, the new entries added after them; one that is not a list
- * at all is kept as it is (reported in Settings), and that day's entries are not imported.
+ * Plans an import against what is stored now. Damaged records, and the damaged entries of a
+ * day, are kept as they are (reported in Settings): a day's new entries go into new chunks.
  */
 export async function prepareImport(
 	store: KeyValueStore,
 	incoming: BackupData
 ): Promise<ImportPlan> {
-	const { data, damaged } = await takeInventory(store);
-	const plan = planImport(data, incoming);
-	const damagedKeys = new Set(damaged.map((record) => record.key));
-	for (const chunk of plan.logs) {
-		const key = logKey(chunk.day);
-		if (!damagedKeys.has(key)) continue;
-		const old = await store.get(key);
-		if (Array.isArray(old)) chunk.entries = mergeEntries(old, chunk.entries);
-	}
-	return plan;
+	return planImport((await takeInventory(store)).data, incoming);
 }
 
 /**
  * Writes an import plan in one transaction, a failure leaving everything as it was. Each record
  * is checked again inside it, against what is stored by then: a card another tab studied since
- * the preview keeps its newer state, review-log days are merged by entry id, a quiz already
- * there stays, and a damaged record (a bucket, a card entry, a day that is not a list) is kept
+ * the preview keeps its newer state, a review already stored (by entry id) is not added again, a
+ * quiz already there stays, and a damaged record (a bucket, a card entry, a log record) is kept
  * as it is rather than written over.
  */
 export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promise<void> {
@@ -243,19 +222,23 @@ export async function applyImport(store: KeyValueStore, plan: ImportPlan): Promi
 	const bucketKeys = [...buckets.keys()];
 	const keys = [
 		...bucketKeys,
-		...plan.logs.map((chunk) => logKey(chunk.day)),
 		...plan.attempts.map((attempt) => `attempt:${attempt.id}`),
 		...(plan.settings ? ['settings'] : [])
 	];
-	if (!keys.length) return;
-	await updateIfCurrent(store, keys, (old) => {
+	// Every chunk of each day, read in the writing transaction: the new chunks go after them.
+	const scans = plan.logs.map((chunk) => ({ prefix: chunkPrefix(chunk.day), until: () => false }));
+	if (!keys.length && !scans.length) return;
+	await updateScanningIfCurrent(store, keys, scans, (old, walked) => {
 		let at = 0;
-		return [
+		const values = [
 			...bucketKeys.map((key) => mergeCards(old[at++], buckets.get(key)!)),
-			...plan.logs.map((chunk) => mergeLog(old[at++], chunk.entries)),
 			...plan.attempts.map((attempt) => (old[at++] === undefined ? attempt : undefined)),
 			...(plan.settings ? [plan.settings] : [])
 		];
+		const put = plan.logs.flatMap((chunk, i) =>
+			newChunks(chunk.day, walked[i] ?? [], chunk.entries)
+		);
+		return { values, put };
 	});
 }
 
@@ -270,14 +253,6 @@ function mergeCards(bucket: unknown, cards: CardRecord[]): unknown {
 		merged = withCard(merged, card.id, card);
 	}
 	return merged === bucket ? undefined : merged;
-}
-
-/** A day's log with the incoming entries it lacks (by id); undefined: unchanged. */
-function mergeLog(stored: unknown, entries: unknown[]): unknown {
-	if (stored !== undefined && !Array.isArray(stored)) return undefined;
-	const list: unknown[] = stored ?? [];
-	const merged = mergeEntries(list, entries);
-	return merged.length === list.length ? undefined : merged;
 }
 
 /** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */

@@ -9,6 +9,7 @@ import {
 	takeInventory
 } from './inventory';
 import { cardKey, entryName } from './card-buckets';
+import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -24,8 +25,8 @@ describe('the inventory of what is stored', () => {
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['wrong-key', cardRecord({ id: 'other-id' })]
 			]),
-			['log:2026-03-01', [{ id: 'r1' }]],
-			['log:2026-03-02', [{ id: 'r2' }, { rating: 3 }]],
+			['log:2026-03-01', [logEntry('r1')]],
+			['log:2026-03-02', [logEntry('r2'), { rating: 3 }]],
 			['log:2026-03-03', { id: 'r3' }],
 			['attempt:a1b2c3d4', { schema: 2, id: 'a1b2c3d4' }],
 			['settings', { retention: 2 }],
@@ -43,7 +44,7 @@ describe('the inventory of what is stored', () => {
 			].sort((a, b) => (a.key < b.key ? -1 : 1))
 		);
 		expect(damaged.filter((d) => d.kind !== 'card')).toEqual([
-			{ key: 'log:2026-03-02', kind: 'review log' },
+			{ key: 'log:2026-03-02 entry 2', kind: 'review log' },
 			{ key: 'log:2026-03-03', kind: 'review log' },
 			{ key: 'attempt:a1b2c3d4', kind: 'quiz' }
 		]);
@@ -59,7 +60,7 @@ describe('the inventory of what is stored', () => {
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['bad', 'garbage']
 			]),
-			['log:2026-03-01', [{ id: 'r1' }, { id: 'r2' }]],
+			['log:2026-03-01', [logEntry('r1'), logEntry('r2')]],
 			['log:2026-03-02', 'garbage'],
 			['settings', { retention: 'high', newPerDay: 5 }]
 		]);
@@ -67,7 +68,7 @@ describe('the inventory of what is stored', () => {
 		expect(data).toEqual({
 			schemaVersion: 2,
 			cards: [cardRecord({ id: 'rahmon-age' })],
-			logs: [{ day: '2026-03-01', entries: [{ id: 'r1' }, { id: 'r2' }] }],
+			logs: [{ day: '2026-03-01', entries: [logEntry('r1'), logEntry('r2')] }],
 			attempts: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { StorageError, type KeyValueStore } from './kv';
+import { StorageError, type BackScan, type KeyValueStore, type ScanWrite } from './kv';
 import { MIGRATIONS, SCHEMA_VERSION, planMigrations, type Migration } from './migrations';
 
 const META_KEY = 'meta';
@@ -55,9 +55,27 @@ export function updateIfCurrent(
 	change: (old: unknown[]) => unknown[] | undefined
 ): Promise<void> {
 	return store.updateMany([META_KEY, ...keys], ([meta, ...old]) => {
-		const stored = v.safeParse(MetaSchema, meta);
-		if (stored.success && stored.output.schemaVersion > SCHEMA_VERSION) throw newerAppError();
+		refuseNewer(meta);
 		const next = change(old);
 		return next && [undefined, ...next];
 	});
+}
+
+/** `updateScanning`, refused as `updateIfCurrent` is when a newer app has migrated the store. */
+export function updateScanningIfCurrent(
+	store: KeyValueStore,
+	keys: string[],
+	scans: BackScan[],
+	change: (old: unknown[], walked: [string, unknown][][]) => ScanWrite | undefined
+): Promise<void> {
+	return store.updateScanning([META_KEY, ...keys], scans, ([meta, ...old], walked) => {
+		refuseNewer(meta);
+		const next = change(old, walked);
+		return next && { values: [undefined, ...next.values], put: next.put };
+	});
+}
+
+function refuseNewer(meta: unknown): void {
+	const stored = v.safeParse(MetaSchema, meta);
+	if (stored.success && stored.output.schemaVersion > SCHEMA_VERSION) throw newerAppError();
 }

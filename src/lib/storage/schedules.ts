@@ -1,6 +1,6 @@
 import { BUCKET_PREFIX, bucketEntries } from './card-buckets';
 import type { ReadableStore } from './kv-read';
-import { logKey } from './log-key';
+import { isDayRecordKey, logKey } from './log-key';
 
 // The light read behind the home page's due counts: due dates and states only, checked by
 // hand (no valibot, no ts-fsrs), so the home page stays small. The study page reads full,
@@ -44,7 +44,7 @@ export async function readSchedules(store: ReadableStore): Promise<ScheduleRecor
 }
 
 /**
- * What was studied in a study day, from its log chunk: new cards introduced and review-state
+ * What was studied in a study day, from its log entries: new cards introduced and review-state
  * cards reviewed (learning steps count toward neither limit, as in Anki).
  */
 export function countDone(log: unknown): { newCards: number; reviews: number } {
@@ -58,7 +58,14 @@ export function countDone(log: unknown): { newCards: number; reviews: number } {
 	return done;
 }
 
-/** What was studied in a study day. */
+/**
+ * What was studied in a study day, from the items of its log records, in one range read (a
+ * damaged entry without a counted state counts for nothing; the study page reads the same).
+ */
 export async function readDone(store: ReadableStore, day: string) {
-	return countDone(await store.get(logKey(day)));
+	const items: unknown[] = [];
+	for (const [key, value] of await store.entries(logKey(day)))
+		if (isDayRecordKey(day, key) && Array.isArray(value))
+			for (const item of value) items.push(item);
+	return countDone(items);
 }
