@@ -12,6 +12,7 @@ import {
 	type ClassSession
 } from './class-code';
 import { bitsToSymbols, grouped, withCheck } from './crockford';
+import { bank, classQuiz, classSession } from './fixtures/class-quiz';
 
 const BANK = 2;
 const session: ClassSession = {
@@ -66,6 +67,17 @@ describe('class quiz codes', () => {
 				});
 			})
 		);
+	});
+
+	it('give a phone the very quiz the teacher’s device builds', () => {
+		const teacher = {
+			...classSession({ types: 0b1011101, difficulty: 0b011 }),
+			secondsPerQuestion: 45
+		};
+		const decoded = decodeClassCode(encodeClassCode(teacher), bank.version);
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.session.secondsPerQuestion).toBe(45);
+		expect(classQuiz(decoded.session).quiz).toEqual(classQuiz(teacher).quiz);
 	});
 
 	it('read back as typed: lower case, I/L/O, spaces instead of hyphens', () => {

@@ -109,11 +109,8 @@ const fail = (problem: ClassCodeProblem, message: string) =>
 const MISTYPED =
 	'This class code has a mistyped or missing character. Check it against the teacher’s screen and type it again.';
 
-/**
- * Reads payload bits back into a session for a device whose bank has `bankVersion`; the
- * bits must be a version-1 payload (decodeClassCode and result codes check that first).
- */
-export function sessionFromPayload(bits: string, bankVersion: number): ClassCodeResult {
+/** Payload bits back into a session for a device whose bank has `bankVersion`. */
+function sessionFromPayload(bits: string, bankVersion: number): ClassCodeResult {
 	const reader = new BitReader(bits);
 	if (bits.length !== CLASS_PAYLOAD_BITS || reader.read(VERSION_BITS) !== CLASS_CODE_VERSION)
 		return fail('invalid', 'This is not a class quiz code. Ask the teacher for the code again.');
