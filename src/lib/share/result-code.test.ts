@@ -13,6 +13,7 @@ import {
 	cleanNickname,
 	decodeResultCode,
 	encodeResultCode,
+	findResultCodes,
 	nicknameProblem,
 	type StudentResult
 } from './result-code';
@@ -151,6 +152,19 @@ describe('result codes', () => {
 		expect(nicknameProblem(' Ana')).toMatch(/spaces/);
 		expect(nicknameProblem('مريم')).toBeUndefined();
 		expect(() => encodeResultCode(session, items, { ...result, nickname: '' })).toThrow(RangeError);
+	});
+});
+
+describe('pasted result codes', () => {
+	it('are found among the words of a chat', () => {
+		const a = encodeResultCode(session, items, result).text;
+		const b = encodeResultCode(session, items, { ...result, nickname: 'Bibi' }).qr;
+		const pasted = `[10:02] Aziz: here is my code ${a}\n[10:03] Bibi: ${b.toLowerCase()} thanks!\nsupercalifragilistic`;
+		expect(findResultCodes(pasted)).toEqual([a, b.toLowerCase(), 'supercalifragilistic']);
+		expect(
+			findResultCodes(pasted).map((code) => decodeResultCode(code, session, items).ok)
+		).toEqual([true, true, false]);
+		expect(findResultCodes('no code here, sorry')).toEqual([]);
 	});
 });
 

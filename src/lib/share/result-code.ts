@@ -137,3 +137,17 @@ export function decodeResultCode(
 		return fail('invalid', `${of} does not fit this quiz’s questions.`, nickname);
 	return { ok: true, result: { nickname, responses } };
 }
+
+/** The shortest run of symbols taken for a result code: shorter words in a pasted chat are not. */
+const SHORTEST_CODE = 16;
+
+/**
+ * The result codes in pasted text (a chat log, a list, one per line): each is a run of letters
+ * and digits with hyphens, at least 16 symbols long. Other words are left out; a damaged
+ * candidate is kept, for decodeResultCode to name its problem.
+ */
+export function findResultCodes(text: string): string[] {
+	return (text.match(/[0-9A-Za-z]+(?:-+[0-9A-Za-z]+)*/g) ?? []).filter(
+		(run) => run.replace(/-/g, '').length >= SHORTEST_CODE
+	);
+}
