@@ -18,8 +18,8 @@ describe('QR codes', () => {
 
 	it('draw every dark module, and only those, inside a quiet zone', () => {
 		const content = 'K7QM-2XF4-9HX1';
-		const modules = qrModules(content);
-		const drawing = qrSvg(content, { quiet: 4 });
+		const modules = qrModules(content)!;
+		const drawing = qrSvg(content, { quiet: 4 })!;
 		expect(drawing.size).toBe(modules.length + 8);
 		expect(drawing.version).toBe(1);
 		const drawn = new Set<string>();
@@ -28,5 +28,11 @@ describe('QR codes', () => {
 		const dark = modules.flatMap((row, y) => row.flatMap((on, x) => (on ? [`${x},${y}`] : [])));
 		expect(drawn).toEqual(new Set(dark));
 		expect(drawing.path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
+	});
+
+	it('say when a text is too long for any QR code, rather than throw', () => {
+		expect(qrSvg(text(4000))).toBeUndefined();
+		expect(qrVersion(text(4000))).toBeUndefined();
+		expect(qrVersion(text(3391), 'M')).toBe(40);
 	});
 });

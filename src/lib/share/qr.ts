@@ -15,12 +15,26 @@ export interface QrDrawing {
 	version: number;
 }
 
-/** The QR code of text as one SVG path, with a quiet zone of `quiet` modules (4, as the standard asks). */
+/** uqr's matrix, or undefined when the text is more than a version-40 code holds. */
+function matrix(text: string, ecc: QrEcc) {
+	try {
+		return encode(text, { ecc, border: 0 });
+	} catch (error) {
+		if (error instanceof RangeError) return undefined;
+		throw error;
+	}
+}
+
+/**
+ * The QR code of text as one SVG path, with a quiet zone of `quiet` modules (4, as the
+ * standard asks); undefined when the text is too long for any QR code (show the text only).
+ */
 export function qrSvg(
 	text: string,
 	{ ecc = 'M', quiet = 4 }: { ecc?: QrEcc; quiet?: number } = {}
-): QrDrawing {
-	const qr = encode(text, { ecc, border: 0 });
+): QrDrawing | undefined {
+	const qr = matrix(text, ecc);
+	if (!qr) return undefined;
 	let path = '';
 	qr.data.forEach((row, y) => {
 		for (let x = 0; x < row.length; x++) {
@@ -34,10 +48,10 @@ export function qrSvg(
 	return { size: qr.size + 2 * quiet, path, version: qr.version };
 }
 
-/** The dark (true) and light modules of text's QR code, without a quiet zone: for tests and decoders. */
-export const qrModules = (text: string, ecc: QrEcc = 'M'): boolean[][] =>
-	encode(text, { ecc, border: 0 }).data;
+/** The dark (true) and light modules of text's QR code, without a quiet zone; undefined when too long. */
+export const qrModules = (text: string, ecc: QrEcc = 'M'): boolean[][] | undefined =>
+	matrix(text, ecc)?.data;
 
-/** The QR version (1–40) text needs at an error-correction level. */
-export const qrVersion = (text: string, ecc: QrEcc = 'M'): number =>
-	encode(text, { ecc, border: 0 }).version;
+/** The QR version (1–40) text needs at an error-correction level; undefined when too long. */
+export const qrVersion = (text: string, ecc: QrEcc = 'M'): number | undefined =>
+	matrix(text, ecc)?.version;
