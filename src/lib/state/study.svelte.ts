@@ -9,7 +9,7 @@ import { readDay } from '$lib/storage/log-record';
 import { loadSettings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
 import { systemClock } from './clock';
-import { newId } from './storage';
+import { newId } from './ids';
 import { DayRollover } from './study-day-rollover';
 import { StudyQueue, type StudyCard } from './study-queue.svelte';
 import {
