@@ -1,3 +1,4 @@
+import { CardState } from '$lib/srs/options';
 import type { DoneToday } from '$lib/srs/queue';
 import type { Card, ReviewLog } from '$lib/srs/scheduler';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
@@ -17,7 +18,7 @@ export const UNDO_DEPTH = 50;
 
 /** Which daily limit a review of a card in `state` (before the review) counts against. */
 export const countedAs = (state: number): keyof DoneToday | undefined =>
-	state === 0 ? 'newCards' : state === 2 ? 'reviews' : undefined;
+	state === CardState.New ? 'newCards' : state === CardState.Review ? 'reviews' : undefined;
 
 /** The card fields a step changes. */
 export type CardChange = Partial<Pick<CardRecord, 'card' | 'suspended' | 'buriedUntil'>>;
