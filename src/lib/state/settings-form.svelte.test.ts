@@ -65,7 +65,7 @@ describe('the settings form', () => {
 		await form.load(store);
 		const failing = {
 			...store,
-			set: () => Promise.reject(new Error('The device is out of space.'))
+			updateMany: () => Promise.reject(new Error('The device is out of space.'))
 		};
 		expect(await form.save(failing)).toBeUndefined();
 		expect(form.failure).toBe('The device is out of space.');

@@ -1,11 +1,17 @@
-import { localDay } from '$lib/storage/backup';
+import { localDay } from '$lib/storage/backup-format';
 import { readStoredValue } from '$lib/storage/deck';
-import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
+import {
+	DAMAGE_LABELS,
+	countRecords,
+	damagedRecordsFile,
+	takeInventory,
+	type DamagedRecord
+} from '$lib/storage/inventory';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
 import { BackupFlow } from './backup-flow.svelte';
-import { countsOf } from './backup-words';
+import { list } from './backup-words';
 import { onChange } from './changes';
 import { systemClock } from './clock';
 import { SettingsForm } from './settings-form.svelte';
@@ -30,8 +36,10 @@ export class SettingsPage {
 	loading = $state(true);
 	/** Why the store could not be opened or read (a StorageError's words). */
 	error = $state('');
-	counts = $state.raw<{ cards: number; reviews: number; quizzes: number }>();
+	counts = $state.raw<{ noun: readonly [string, string]; n: number }[]>();
 	damaged = $state.raw<DamagedRecord[]>([]);
+	/** What the damaged-record report covers, in words: "card, review log and quiz". */
+	readonly checked = list(DAMAGE_LABELS);
 	damagedError = $state('');
 	storage = $state.raw<StorageStatus>();
 	/** What the browser answered when asked to keep the data. */
@@ -72,7 +80,7 @@ export class SettingsPage {
 	refresh = async (): Promise<void> => {
 		if (!this.#store) return;
 		const { data, damaged } = await takeInventory(this.#store);
-		this.counts = countsOf(data);
+		this.counts = countRecords(data);
 		this.damaged = damaged;
 	};
 
@@ -111,7 +119,7 @@ export class SettingsPage {
 	/** Imports the previewed backup, then shows what is stored now. */
 	async importBackup(): Promise<void> {
 		const store = this.#store;
-		const settingsChange = this.backup.preview?.plan.settings;
+		const settingsChange = this.backup.preview?.plan.changes.settings.replaced;
 		if (!store || !(await this.backup.confirm(store))) return;
 		await Promise.all([
 			settingsChange ? this.form.load(store) : undefined,

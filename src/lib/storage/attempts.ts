@@ -37,8 +37,9 @@ export const AttemptSchema = v.object({
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 export type AnswerRecord = v.InferOutput<typeof AnswerSchema>;
 
-const PREFIX = 'attempt:';
-const keyOf = (id: string) => `${PREFIX}${id}`;
+export const ATTEMPT_PREFIX = 'attempt:';
+/** The key of a quiz attempt's record. */
+export const attemptKey = (id: string) => `${ATTEMPT_PREFIX}${id}`;
 
 /** Checks a stored record; a damaged or foreign one is reported, never trusted. */
 export function readAttempt(value: unknown): Attempt | undefined {
@@ -53,7 +54,7 @@ export function readAttempt(value: unknown): Attempt | undefined {
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
 	const record = plainCopy(attempt);
-	await updateIfCurrent(store, [keyOf(attempt.id)], () => [record]);
+	await updateIfCurrent(store, [attemptKey(attempt.id)], () => [record]);
 }
 
 // Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.
@@ -62,14 +63,16 @@ function plainCopy<T>(value: T): T {
 }
 
 export async function getAttempt(store: KeyValueStore, id: string): Promise<Attempt | undefined> {
-	return readAttempt(await store.get(keyOf(id)));
+	return readAttempt(await store.get(attemptKey(id)));
 }
 
 /** Every stored attempt, newest first, and the keys of records that failed their checks. */
 export async function listAttempts(
 	store: KeyValueStore
 ): Promise<{ attempts: Attempt[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, PREFIX, (_, value) => readAttempt(value));
+	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) =>
+		readAttempt(value)
+	);
 	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
 }
 

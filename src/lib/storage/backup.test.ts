@@ -2,16 +2,16 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from './attempts';
+import { applyImport, prepareImport } from './backup';
 import {
-	applyImport,
 	backupFileName,
 	exportBackup,
 	parseBackup,
 	planImport,
-	prepareImport,
-	type BackupData
-} from './backup';
-import type { CardRecord } from './deck';
+	type ImportPlan
+} from './backup-format';
+import type { CardRecord } from './card-record';
+import type { BackupData } from './kinds';
 import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { readBackupData } from './inventory';
@@ -50,6 +50,15 @@ const empty = (): BackupData => ({
 	settings: { ...DEFAULT_SETTINGS }
 });
 const now = new Date('2026-03-03T12:00:00Z');
+
+/** A plan's counts, kind by kind. */
+const summaryOf = ({ changes }: ImportPlan) => ({
+	cardsAdded: changes.cards.added,
+	cardsUpdated: changes.cards.updated,
+	reviewsAdded: changes.logs.added,
+	attemptsAdded: changes.attempts.added,
+	settingsChanged: changes.settings.records.length > 0
+});
 
 describe('backups', () => {
 	it('round-trip', () => {
@@ -131,23 +140,27 @@ describe('backups', () => {
 		};
 		const incoming = { ...data(), cards: [...data().cards, card('new-fact', 1)] };
 		const plan = planImport(current, incoming);
-		expect(plan.summary).toEqual({
+		expect(summaryOf(plan)).toEqual({
 			cardsAdded: 1,
 			cardsUpdated: 1,
 			reviewsAdded: 1,
 			attemptsAdded: 1,
 			settingsChanged: false
 		});
-		expect(plan.cards.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
-		expect(plan.logs).toEqual([{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }]);
-		expect(plan.settings).toBeUndefined();
+		expect(plan.changes.cards.records.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
+		expect(plan.changes.logs.records).toEqual([
+			{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }
+		]);
+		expect(plan.changes.settings.records[0]).toBeUndefined();
 	});
 
 	it('replace the settings only when the backup’s differ', () => {
 		const plan = planImport(empty(), data());
-		expect(plan.summary.settingsChanged).toBe(true);
-		expect(plan.settings).toEqual(data().settings);
-		expect(planImport({ ...empty(), settings: data().settings }, data()).settings).toBeUndefined();
+		expect(summaryOf(plan).settingsChanged).toBe(true);
+		expect(plan.changes.settings.records[0]).toEqual(data().settings);
+		expect(
+			planImport({ ...empty(), settings: data().settings }, data()).changes.settings.records[0]
+		).toBeUndefined();
 	});
 
 	it('merge a day listed twice, and an entry or quiz listed twice, into one write each', () => {
@@ -164,11 +177,11 @@ describe('backups', () => {
 			logs: [{ day: '2026-03-02', entries: [{ id: 'r0' }] }]
 		};
 		const plan = planImport(current, incoming);
-		expect(plan.logs).toEqual([
+		expect(plan.changes.logs.records).toEqual([
 			{ day: '2026-03-02', entries: [{ id: 'r0' }, { id: 'r1' }, { id: 'r2' }] }
 		]);
-		expect(plan.summary.reviewsAdded).toBe(2);
-		expect(plan.attempts).toHaveLength(1);
+		expect(summaryOf(plan).reviewsAdded).toBe(2);
+		expect(plan.changes.attempts.records).toHaveLength(1);
 	});
 
 	it('export what is stored and import it into an empty store: everything arrives, settings too', async () => {
@@ -194,7 +207,7 @@ describe('backups', () => {
 		if (!parsed.ok) throw new Error(parsed.message);
 		const target = indexedDbStore('backup-target', 'data');
 		const plan = planImport(await readBackupData(target), parsed.backup.data);
-		expect(plan.summary).toEqual({
+		expect(summaryOf(plan)).toEqual({
 			cardsAdded: 2,
 			cardsUpdated: 0,
 			reviewsAdded: 2,
@@ -209,7 +222,7 @@ describe('backups', () => {
 			reviewsPerDay: 50
 		});
 		const again = planImport(await readBackupData(target), parsed.backup.data);
-		expect(again.summary).toEqual({
+		expect(summaryOf(again)).toEqual({
 			cardsAdded: 0,
 			cardsUpdated: 0,
 			reviewsAdded: 0,
@@ -222,11 +235,11 @@ describe('backups', () => {
 		const store = indexedDbStore('backup-race', 'data');
 		await store.setMany(inBuckets([['border-length', card('border-length', 1000)]]));
 		const incoming: BackupData = { ...empty(), cards: [card('border-length', 2000)] };
-		expect((await prepareImport(store, incoming)).summary.cardsUpdated).toBe(1);
+		expect(summaryOf(await prepareImport(store, incoming)).cardsUpdated).toBe(1);
 		// Another tab, between the first preview and the click on Import:
 		await store.setMany(inBuckets([['border-length', card('border-length', 3000)]]));
 		const plan = await prepareImport(store, incoming);
-		expect(plan.summary.cardsUpdated).toBe(0);
+		expect(summaryOf(plan).cardsUpdated).toBe(0);
 		await applyImport(store, plan);
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
 	});
@@ -280,9 +293,9 @@ describe('backups', () => {
 		};
 		const plan = planImport(half, parsed.backup.data);
 		const elapsed = performance.now() - start;
-		expect(plan.summary.cardsAdded).toBe(5000);
-		expect(plan.summary.reviewsAdded).toBe(50_000);
-		expect(plan.logs).toHaveLength(28);
+		expect(summaryOf(plan).cardsAdded).toBe(5000);
+		expect(summaryOf(plan).reviewsAdded).toBe(50_000);
+		expect(plan.changes.logs.records).toHaveLength(28);
 		expect(elapsed).toBeLessThan(3000);
 	});
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { cardRecord, inBuckets } from './fixtures/card-record';
 import {
-	countReviews,
+	countRecords,
 	damagedRecordsFile,
 	findDamagedRecords,
 	readBackupData,
@@ -71,7 +71,7 @@ describe('the inventory of what is stored', () => {
 			attempts: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});
-		expect(countReviews(data)).toBe(2);
+		expect(countRecords(data).find((c) => c.noun[0] === 'review')?.n).toBe(2);
 	});
 
 	it('reports nothing damaged in an empty store', async () => {

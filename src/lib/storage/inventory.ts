@@ -1,20 +1,15 @@
-import { listAttempts } from './attempts';
-import type { BackupData } from './backup';
-import { loadDeck } from './deck';
+import type { AnyKind } from './kind';
+import { KINDS, type BackupData } from './kinds';
 import type { KeyValueStore } from './kv';
-import { loadLogChunks } from './log-chunks';
 import { SCHEMA_VERSION } from './migrations';
-import { loadSettings } from './settings';
 
-// One pass over everything stored: what a backup holds, and what failed its checks. Damaged
-// records are reported and kept as they are; nothing here writes.
-
-/** What a damaged record was meant to be, in words for the report. */
-export type DamagedKind = 'card' | 'review log' | 'quiz';
+// One pass over everything stored, kind by kind: what a backup holds, and what failed its
+// checks. Damaged records are reported and kept as they are; nothing here writes.
 
 export interface DamagedRecord {
 	key: string;
-	kind: DamagedKind;
+	/** What it was meant to be, in words: its kind's label ("card", "review log", "quiz"). */
+	kind: string;
 }
 
 export interface Inventory {
@@ -22,32 +17,22 @@ export interface Inventory {
 	damaged: DamagedRecord[];
 }
 
-/** Reads every card, log chunk, quiz attempt and the settings; damaged records are listed apart. */
-export async function takeInventory(store: KeyValueStore): Promise<Inventory> {
-	const [deck, log, attempts, { settings }] = await Promise.all([
-		loadDeck(store),
-		loadLogChunks(store),
-		listAttempts(store),
-		loadSettings(store)
-	]);
-	const damaged = [
-		...deck.corrupt.map((key): DamagedRecord => ({ key, kind: 'card' })),
-		...log.corrupt.map((key): DamagedRecord => ({ key, kind: 'review log' })),
-		...attempts.corrupt.map((key): DamagedRecord => ({ key, kind: 'quiz' }))
-	];
-	return {
-		data: {
-			schemaVersion: SCHEMA_VERSION,
-			cards: deck.cards,
-			logs: log.chunks,
-			attempts: attempts.attempts,
-			settings
-		},
-		damaged
-	};
+/** Reads every record of every kind; damaged records are listed apart. */
+export async function takeInventory(
+	store: KeyValueStore,
+	kinds: readonly AnyKind[] = KINDS
+): Promise<Inventory> {
+	const loaded = await Promise.all(kinds.map((kind) => kind.load(store)));
+	const data: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+	const damaged: DamagedRecord[] = [];
+	kinds.forEach((kind, i) => {
+		data[kind.name] = loaded[i]!.data;
+		for (const key of loaded[i]!.damaged) damaged.push({ key, kind: kind.label });
+	});
+	return { data: data as BackupData, damaged };
 }
 
-/** Everything a backup holds: valid cards, log chunks and attempts, and the settings. */
+/** Everything a backup holds: every kind's records that pass their checks. */
 export async function readBackupData(store: KeyValueStore): Promise<BackupData> {
 	return (await takeInventory(store)).data;
 }
@@ -57,17 +42,31 @@ export async function findDamagedRecords(store: KeyValueStore): Promise<DamagedR
 	return (await takeInventory(store)).damaged;
 }
 
-/** How many reviews a backup's log holds. */
-export function countReviews(data: BackupData): number {
-	return data.logs.reduce((sum, chunk) => sum + chunk.entries.length, 0);
+/** How many records of each counted kind the data holds, in the kinds' order. */
+export function countRecords(
+	data: BackupData,
+	kinds: readonly AnyKind[] = KINDS
+): { noun: readonly [string, string]; n: number }[] {
+	const fields = data as unknown as Record<string, unknown>;
+	return kinds.flatMap((kind) =>
+		kind.noun ? [{ noun: kind.noun, n: kind.count(fields[kind.name]) }] : []
+	);
 }
+
+/**
+ * The labels of the kinds the damaged-record report covers ("card", "review log", "quiz"): the
+ * counted ones. The settings are one record that falls back field by field, never set aside.
+ */
+export const DAMAGE_LABELS: readonly string[] = KINDS.filter((kind) => kind.noun).map(
+	(kind) => kind.label
+);
 
 /**
  * A JSON file of damaged records for a bug report. Values came from IndexedDB, which stores
  * what JSON can't (Maps, cycles, big integers): those are written as readable stand-ins.
  */
 export function damagedRecordsFile(
-	records: { key: string; kind: DamagedKind; value: unknown }[],
+	records: (DamagedRecord & { value: unknown })[],
 	now: Date,
 	appVersion: string
 ): string {

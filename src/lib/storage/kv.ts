@@ -27,7 +27,7 @@ export interface KeyValueStore extends ReadableStore {
 export class StorageError extends Error {
 	constructor(
 		message: string,
-		readonly reason: 'quota' | 'blocked' | 'unavailable' | 'read-only'
+		readonly reason: 'quota' | 'blocked' | 'unavailable' | 'read-only' | 'unstorable'
 	) {
 		super(message);
 		this.name = 'StorageError';
@@ -40,7 +40,9 @@ const MESSAGES = {
 	blocked:
 		'The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; your answer stays pending and is retried.',
 	unavailable:
-		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.'
+		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.',
+	unstorable:
+		'The browser refused to store this data: it is nested too deeply or holds something the browser cannot save. Nothing was saved; the storage itself works.'
 } as const;
 
 /** A StorageError for a reason, in the app's words. */
@@ -55,6 +57,9 @@ export function toStorageError(error: unknown): StorageError {
 	if (name === 'QuotaExceededError') return storageError('quota');
 	if (name === 'InvalidStateError' || name === 'VersionError' || name === 'AbortError')
 		return storageError('blocked');
+	// The value, not the storage, is the problem: structured clone gives up on a value nested
+	// too deeply (a RangeError, "Maximum call stack size exceeded") or of a type it cannot copy.
+	if (name === 'DataCloneError' || error instanceof RangeError) return storageError('unstorable');
 	return storageError('unavailable');
 }
 

@@ -1,5 +1,6 @@
 import type { KeyValueStore } from './kv';
 import type { ReadableStore } from './kv-read';
+import { updateIfCurrent } from './open';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
 // counts and must stay small.
@@ -38,7 +39,8 @@ const LABELS: Record<keyof Settings, string> = {
 	reviewsPerDay: 'reviews a day'
 };
 
-const KEY = 'settings';
+/** The key of the one settings record. */
+export const SETTINGS_KEY = 'settings';
 
 /**
  * Reads a stored settings record field by field: a missing field takes its default quietly,
@@ -67,13 +69,17 @@ export function readSettings(value: unknown): { settings: Settings; notice?: str
 }
 
 export async function loadSettings(store: ReadableStore) {
-	return readSettings(await store.get(KEY));
+	return readSettings(await store.get(SETTINGS_KEY));
 }
 
-/** Saves settings after checking them; an invalid value is refused, not stored. */
+/**
+ * Saves settings after checking them; an invalid value is refused, not stored. Version-checked
+ * like every write: a tab left open across an update never writes over a newer app's store.
+ */
 export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
 	for (const key of FIELDS)
 		if (!isValid(key, settings[key]))
 			throw new RangeError(`Invalid ${LABELS[key]}: ${settings[key]}`);
-	await store.set(KEY, { ...settings });
+	const record = { ...settings };
+	await updateIfCurrent(store, [SETTINGS_KEY], () => [record]);
 }

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { ATTEMPT_PREFIX, attemptKey, listAttempts, readAttempt, type Attempt } from './attempts';
+import { restampFrom1, type RecordKind } from './kind';
+
+/** Quizzes taken or being taken, one record each (`attempt:<id>`). */
+export const attemptsKind: RecordKind<'attempts', Attempt[], Attempt> = {
+	name: 'attempts',
+	prefix: ATTEMPT_PREFIX,
+	label: 'quiz',
+	noun: ['quiz', 'quizzes'],
+	// The stored attempt's own check, so a backup holds exactly what storage trusts.
+	schema: v.pipe(
+		v.array(v.unknown()),
+		v.maxLength(100_000),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const attempts: Attempt[] = [];
+			for (const [i, value] of dataset.value.entries()) {
+				const attempt = readAttempt(value);
+				if (!attempt) {
+					addIssue({ message: `quiz ${i + 1} is not a quiz this app can read` });
+					return NEVER;
+				}
+				attempts.push(attempt);
+			}
+			return attempts;
+		})
+	),
+	upgrade: restampFrom1,
+	async load(store) {
+		const { attempts, corrupt } = await listAttempts(store);
+		return { data: attempts, damaged: corrupt };
+	},
+	count: (attempts) => attempts.length,
+	/** A quiz is only ever added, when its id is new. */
+	plan(current, incoming) {
+		const known = new Set(current.map((a) => a.id));
+		const records: Attempt[] = [];
+		for (const attempt of incoming) {
+			if (known.has(attempt.id)) continue;
+			known.add(attempt.id);
+			records.push(attempt);
+		}
+		return { records, added: records.length, updated: 0 };
+	},
+	writes: (attempts) =>
+		attempts.map((attempt) => [
+			attemptKey(attempt.id),
+			(stored) => (stored === undefined ? attempt : undefined)
+		])
+};
