@@ -16,7 +16,8 @@ import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
+import { DEFAULT_SETTINGS, loadSettings } from './settings';
+import { saveSettings } from './settings-save';
 
 const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });

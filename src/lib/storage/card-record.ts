@@ -1,5 +1,5 @@
 import { cardKey, entryName, isBucket } from './card-buckets';
-import { SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION } from './schema-version';
 
 // The one check of a stored card record, for the home page's counts and for study alike, so
 // both leave out the same damaged cards. By hand, table-driven, without valibot or ts-fsrs:
@@ -74,7 +74,7 @@ const CARD: [keyof StoredCard, Check][] = [
 	['learning_steps', count],
 	['reps', count],
 	['lapses', count],
-	['state', (value) => value === 0 || value === 1 || value === 2 || value === 3],
+	['state', between(0, 3, true)],
 	['last_review', (value) => value === undefined || time(value)]
 ];
 
@@ -87,31 +87,23 @@ export function cardFault(value: unknown): string | undefined {
 	return undefined;
 }
 
+/** The fields of a table that are there, copied (anything else a record holds is left out). */
+function pick(source: Record<string, unknown>, fields: [string, Check][]) {
+	const copy: Record<string, unknown> = {};
+	for (const [field] of fields) if (source[field] !== undefined) copy[field] = source[field];
+	return copy;
+}
+
 /** Checks a stored card record; a damaged one is set aside by the caller, never trusted. */
 export function readCardRecord(value: unknown): CardRecord | undefined {
 	if (cardFault(value) !== undefined) return undefined;
-	// A copy of the known fields only, its dates alive again after a trip through JSON.
-	const record = value as unknown as CardRecord;
-	const card = record.card;
-	return {
-		schema: record.schema,
-		id: record.id,
-		card: {
-			due: new Date(card.due),
-			stability: card.stability,
-			difficulty: card.difficulty,
-			elapsed_days: card.elapsed_days,
-			scheduled_days: card.scheduled_days,
-			learning_steps: card.learning_steps,
-			reps: card.reps,
-			lapses: card.lapses,
-			state: card.state,
-			...(card.last_review === undefined ? {} : { last_review: new Date(card.last_review) })
-		},
-		suspended: record.suspended,
-		buriedUntil: record.buriedUntil,
-		updatedAt: record.updatedAt
-	};
+	const record = pick(value as Record<string, unknown>, RECORD);
+	const card = pick(record.card as Record<string, unknown>, CARD);
+	// Dates alive again after a trip through JSON (a backup), and copies of those IndexedDB gave.
+	card.due = new Date(card.due as Date);
+	if (card.last_review !== undefined) card.last_review = new Date(card.last_review as Date);
+	record.card = card;
+	return record as unknown as CardRecord;
 }
 
 /** A fact's card as stored in its bucket, if it is there and passes its checks. */

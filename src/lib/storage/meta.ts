@@ -1,8 +1,8 @@
-import { StorageError } from './kv';
-import { SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION } from './schema-version';
 
-// The `meta` record names the schema version the other records are in. Checked by hand: the
-// home page reads it too, so that it refuses a store /study would refuse, in the same words.
+// The `meta` record names the schema version the other records are in. Checked by hand, with
+// its words apart (meta-words.ts): the home page checks it on every visit, so that it refuses a
+// store /study would refuse, but loads the words only when it has to say them.
 
 export const META_KEY = 'meta';
 
@@ -26,17 +26,10 @@ export function metaVersion(meta: unknown): number | 'damaged' | undefined {
  * record that says which format the others are in, and it may be a newer app's meta in a shape
  * this one does not know, so migrating or writing on a guess could spoil data it cannot read.
  */
-export function readOnlyReason(meta: unknown, target = SCHEMA_VERSION): StorageError | undefined {
+export function readOnlyReason(meta: unknown, target = SCHEMA_VERSION): ReadOnlyReason | undefined {
 	const version = metaVersion(meta);
-	if (version === 'damaged')
-		return new StorageError(
-			'The record that says which version of the app saved your progress is damaged, so the app changes nothing rather than guess. Your progress is kept as it is. If a newer version of the app saved it, reloading the page updates the app.',
-			'read-only'
-		);
-	if (version !== undefined && version > target)
-		return new StorageError(
-			'Your progress was saved by a newer version of the app. Reload the page to update the app; nothing has been changed.',
-			'read-only'
-		);
-	return undefined;
+	if (version === 'damaged') return 'damaged';
+	return version !== undefined && version > target ? 'newer' : undefined;
 }
+
+export type ReadOnlyReason = 'damaged' | 'newer';

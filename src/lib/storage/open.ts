@@ -1,5 +1,6 @@
-import type { KeyValueStore } from './kv';
+import { StorageError, type KeyValueStore } from './kv';
 import { META_KEY, metaVersion, readOnlyReason } from './meta';
+import { READ_ONLY_WORDS } from './meta-words';
 import { MIGRATIONS, SCHEMA_VERSION, planMigrations, type Migration } from './migrations';
 
 /**
@@ -14,7 +15,7 @@ export async function prepareStore(
 ): Promise<void> {
 	const check = (meta: unknown) => {
 		const refusal = readOnlyReason(meta, target);
-		if (refusal) throw refusal;
+		if (refusal) throw new StorageError(READ_ONLY_WORDS[refusal], 'read-only');
 		return metaVersion(meta) as number | undefined;
 	};
 	if (check(await store.get(META_KEY)) === target) return;
@@ -46,7 +47,7 @@ export function updateIfCurrent(
 ): Promise<void> {
 	return store.updateMany([META_KEY, ...keys], ([meta, ...old]) => {
 		const refusal = readOnlyReason(meta);
-		if (refusal) throw refusal;
+		if (refusal) throw new StorageError(READ_ONLY_WORDS[refusal], 'read-only');
 		const next = change(old);
 		return next && [undefined, ...next];
 	});

@@ -2,6 +2,8 @@ import { BUCKET_PREFIX } from './card-buckets';
 import { readBuckets, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
 import { logKey } from './log-key';
+import { META_KEY, readOnlyReason } from './meta';
+import { READ_ONLY_WORDS } from './meta-words';
 
 // The light reads behind the home page's due counts (no valibot, no ts-fsrs). Cards go through
 // the same check as the study page's (card-record.ts), so both leave out the same damage.
@@ -15,6 +17,12 @@ export async function readSchedules(
 ): Promise<{ cards: CardRecord[]; damaged: number }> {
 	const { cards, corrupt } = readBuckets(await store.entries(BUCKET_PREFIX));
 	return { cards, damaged: corrupt.length };
+}
+
+/** Why the app would leave this store as it is (/study's words), or undefined when it is usable. */
+export async function readRefusal(store: ReadableStore): Promise<string | undefined> {
+	const reason = readOnlyReason(await store.get(META_KEY));
+	return reason && READ_ONLY_WORDS[reason];
 }
 
 /**

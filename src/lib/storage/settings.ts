@@ -1,6 +1,4 @@
-import type { KeyValueStore } from './kv';
 import type { ReadableStore } from './kv-read';
-import { updateIfCurrent } from './open';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
 // counts and must stay small.
@@ -72,14 +70,9 @@ export async function loadSettings(store: ReadableStore) {
 	return readSettings(await store.get(SETTINGS_KEY));
 }
 
-/**
- * Saves settings after checking them; an invalid value is refused, not stored. Version-checked
- * like every write: a tab left open across an update never writes over a newer app's store.
- */
-export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
+/** Throws a RangeError naming the first setting out of its range (nothing is stored then). */
+export function checkSettings(settings: Settings): void {
 	for (const key of FIELDS)
 		if (!isValid(key, settings[key]))
 			throw new RangeError(`Invalid ${LABELS[key]}: ${settings[key]}`);
-	const record = { ...settings };
-	await updateIfCurrent(store, [SETTINGS_KEY], () => [record]);
 }
