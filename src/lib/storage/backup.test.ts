@@ -402,6 +402,25 @@ describe('backups', () => {
 	});
 });
 
+it('regression: a backup nested about 4,000 levels deep is refused at the check, naming why', async () => {
+	// It used to preview as "adds 1 review", then fail at the write with "storage may be turned off".
+	let deep: unknown = 'bottom';
+	for (let i = 0; i < 4000; i++) deep = [deep];
+	const backup = JSON.parse(exportBackup({ ...empty(), logs: [] }, now));
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ id: 'r1', deep }] }];
+	const parsed = parseBackup(JSON.stringify(backup));
+	expect(parsed.ok).toBe(false);
+	if (!parsed.ok) {
+		expect(parsed.message).toMatch(/nested more than 100 levels deep/);
+		expect(parsed.message).toMatch(/Nothing was imported/);
+	}
+	// Deep, but within what any real backup nests, still passes.
+	let fine: unknown = 'bottom';
+	for (let i = 0; i < 90; i++) fine = [fine];
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ id: 'r1', fine }] }];
+	expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+});
+
 it('accepts a backup exported at schema 1 (one record a card) and restamps its records', () => {
 	const current = JSON.parse(exportBackup({ ...empty(), cards: [card('border-length', 5)] }, now));
 	const old = structuredClone(current);

@@ -139,6 +139,22 @@ describe('toStorageError', () => {
 		expect(toStorageError(new DOMException('x', name))).toMatchObject({ reason });
 	});
 
+	it('regression: a value the browser cannot store is not called "storage unavailable"', () => {
+		// Structured clone gives up on data nested thousands of levels deep with a RangeError;
+		// it used to be mapped to "the app cannot save on this device (storage may be turned off)".
+		for (const error of [
+			new RangeError('Maximum call stack size exceeded'),
+			new DOMException('x', 'DataCloneError')
+		]) {
+			const mapped = toStorageError(error);
+			expect(mapped.reason).toBe('unstorable');
+			expect(mapped.message).toMatch(
+				/nested too deeply or holds something the browser cannot save/
+			);
+			expect(mapped.message).not.toMatch(/turned off/);
+		}
+	});
+
 	it('keeps a StorageError as it is', () => {
 		const error = new StorageError('m', 'read-only');
 		expect(toStorageError(error)).toBe(error);
