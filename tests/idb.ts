@@ -73,3 +73,69 @@ export async function readCards(page: Page): Promise<Record<string, unknown>> {
 	const buckets = await readRecords(page, BUCKET_PREFIX);
 	return Object.fromEntries(Object.values(buckets).flatMap((bucket) => bucketEntries(bucket)));
 }
+
+/** What structured clone keeps that JSON can't carry into `page.evaluate`: built in the page. */
+export type NonPlain = 'Map' | 'Date' | 'Blob';
+
+/**
+ * Stores a value that is an object but not a plain one under `key` (as corruption may leave a
+ * bucket): a Map of `entries`, a Date or a Blob of their JSON.
+ */
+export async function putNonPlain(
+	page: Page,
+	key: string,
+	type: NonPlain,
+	entries: [string, unknown][] = []
+): Promise<void> {
+	await page.evaluate(
+		async ({ db, store, key, type, entries }) => {
+			const value =
+				type === 'Map'
+					? new Map(entries)
+					: type === 'Date'
+						? new Date(0)
+						: new Blob([JSON.stringify(entries)]);
+			const open = indexedDB.open(db);
+			open.onupgradeneeded = () => open.result.createObjectStore(store);
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const tx = database.transaction(store, 'readwrite');
+			tx.objectStore(store).put(value, key);
+			await new Promise((resolve, reject) => {
+				tx.oncomplete = resolve;
+				tx.onerror = () => reject(tx.error);
+			});
+			database.close();
+		},
+		{ db: DB, store: STORE, key, type, entries }
+	);
+}
+
+/** The type tag of what is stored under `key` ("[object Map]") and, for a Map, its keys. */
+export async function storedShape(
+	page: Page,
+	key: string
+): Promise<{ tag: string; keys: string[] }> {
+	return page.evaluate(
+		async ({ db, store, key }) => {
+			const open = indexedDB.open(db);
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const request = database.transaction(store).objectStore(store).get(key);
+			const value = await new Promise<unknown>((resolve, reject) => {
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			database.close();
+			return {
+				tag: Object.prototype.toString.call(value),
+				keys: value instanceof Map ? [...value.keys()].map(String) : []
+			};
+		},
+		{ db: DB, store: STORE, key }
+	);
+}
