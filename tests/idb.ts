@@ -7,10 +7,29 @@ import type { Page } from '@playwright/test';
 const DB = 'hedged-bets';
 const STORE = 'data';
 
-/** Writes records straight into the app's database (creating it as idb-keyval would). */
-export async function putRecords(page: Page, records: [string, unknown][]): Promise<void> {
+/** What structured clone keeps that JSON can't carry into `page.evaluate`: built in the page. */
+export type NonPlain = 'Map' | 'Date' | 'Blob';
+
+/**
+ * Writes records straight into the app's database (creating it as idb-keyval would). A key in
+ * `as` gets an object that is not a plain one instead of its value: a Map of the value's
+ * entries, a Date, or a Blob of its JSON.
+ */
+export async function putRecords(
+	page: Page,
+	records: [string, unknown][],
+	as: Record<string, NonPlain> = {}
+): Promise<void> {
 	await page.evaluate(
-		async ({ db, store, records }) => {
+		async ({ db, store, records, as }) => {
+			const build = (key: string, value: unknown) =>
+				as[key] === 'Map'
+					? new Map(value as [unknown, unknown][])
+					: as[key] === 'Date'
+						? new Date(0)
+						: as[key] === 'Blob'
+							? new Blob([JSON.stringify(value)])
+							: value;
 			const open = indexedDB.open(db);
 			open.onupgradeneeded = () => open.result.createObjectStore(store);
 			const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -18,14 +37,14 @@ export async function putRecords(page: Page, records: [string, unknown][]): Prom
 				open.onerror = () => reject(open.error);
 			});
 			const tx = database.transaction(store, 'readwrite');
-			for (const [key, value] of records) tx.objectStore(store).put(value, key);
+			for (const [key, value] of records) tx.objectStore(store).put(build(key, value), key);
 			await new Promise((resolve, reject) => {
 				tx.oncomplete = resolve;
 				tx.onerror = () => reject(tx.error);
 			});
 			database.close();
 		},
-		{ db: DB, store: STORE, records }
+		{ db: DB, store: STORE, records, as }
 	);
 }
 
@@ -72,45 +91,6 @@ export async function putCards(page: Page, cards: [string, unknown][]): Promise<
 export async function readCards(page: Page): Promise<Record<string, unknown>> {
 	const buckets = await readRecords(page, BUCKET_PREFIX);
 	return Object.fromEntries(Object.values(buckets).flatMap((bucket) => bucketEntries(bucket)));
-}
-
-/** What structured clone keeps that JSON can't carry into `page.evaluate`: built in the page. */
-export type NonPlain = 'Map' | 'Date' | 'Blob';
-
-/**
- * Stores a value that is an object but not a plain one under `key` (as corruption may leave a
- * bucket): a Map of `entries`, a Date or a Blob of their JSON.
- */
-export async function putNonPlain(
-	page: Page,
-	key: string,
-	type: NonPlain,
-	entries: [string, unknown][] = []
-): Promise<void> {
-	await page.evaluate(
-		async ({ db, store, key, type, entries }) => {
-			const value =
-				type === 'Map'
-					? new Map(entries)
-					: type === 'Date'
-						? new Date(0)
-						: new Blob([JSON.stringify(entries)]);
-			const open = indexedDB.open(db);
-			open.onupgradeneeded = () => open.result.createObjectStore(store);
-			const database = await new Promise<IDBDatabase>((resolve, reject) => {
-				open.onsuccess = () => resolve(open.result);
-				open.onerror = () => reject(open.error);
-			});
-			const tx = database.transaction(store, 'readwrite');
-			tx.objectStore(store).put(value, key);
-			await new Promise((resolve, reject) => {
-				tx.oncomplete = resolve;
-				tx.onerror = () => reject(tx.error);
-			});
-			database.close();
-		},
-		{ db: DB, store: STORE, key, type, entries }
-	);
 }
 
 /** The type tag of what is stored under `key` ("[object Map]") and, for a Map, its keys. */

@@ -27,20 +27,14 @@ const plan = (
 
 describe('backups in words', () => {
 	it('counts with singulars and thousands', () => {
-		expect(
+		const counts = (cards: number, reviews: number, quizzes: number) =>
 			describeCounts([
-				{ noun: ['card', 'cards'], n: 1 },
-				{ noun: ['review', 'reviews'], n: 12_345 },
-				{ noun: ['quiz', 'quizzes'], n: 1 }
-			])
-		).toBe('1 card, 12,345 reviews and 1 quiz');
-		expect(
-			describeCounts([
-				{ noun: ['card', 'cards'], n: 0 },
-				{ noun: ['review', 'reviews'], n: 0 },
-				{ noun: ['quiz', 'quizzes'], n: 3 }
-			])
-		).toBe('0 cards, 0 reviews and 3 quizzes');
+				{ noun: ['card', 'cards'], n: cards },
+				{ noun: ['review', 'reviews'], n: reviews },
+				{ noun: ['quiz', 'quizzes'], n: quizzes }
+			]);
+		expect(counts(1, 12_345, 1)).toBe('1 card, 12,345 reviews and 1 quiz');
+		expect(counts(0, 0, 3)).toBe('0 cards, 0 reviews and 3 quizzes');
 	});
 
 	it('preview an import as one sentence', () => {

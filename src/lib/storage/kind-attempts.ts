@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { ATTEMPT_PREFIX, attemptKey, listAttempts, readAttempt, type Attempt } from './attempts';
-import { restampFrom1, type RecordKind } from './kind';
+import { checkedList, restampFrom1, type RecordKind } from './kind';
 
 /** Quizzes taken or being taken, one record each (`attempt:<id>`). */
 export const attemptsKind: RecordKind<'attempts', Attempt[], Attempt> = {
@@ -8,22 +7,10 @@ export const attemptsKind: RecordKind<'attempts', Attempt[], Attempt> = {
 	prefix: ATTEMPT_PREFIX,
 	label: 'quiz',
 	noun: ['quiz', 'quizzes'],
-	// The stored attempt's own check, so a backup holds exactly what storage trusts.
-	schema: v.pipe(
-		v.array(v.unknown()),
-		v.maxLength(100_000),
-		v.rawTransform(({ dataset, addIssue, NEVER }) => {
-			const attempts: Attempt[] = [];
-			for (const [i, value] of dataset.value.entries()) {
-				const attempt = readAttempt(value);
-				if (!attempt) {
-					addIssue({ message: `quiz ${i + 1} is not a quiz this app can read` });
-					return NEVER;
-				}
-				attempts.push(attempt);
-			}
-			return attempts;
-		})
+	schema: checkedList(
+		100_000,
+		readAttempt,
+		(_, i) => `quiz ${i + 1} is not a quiz this app can read`
 	),
 	upgrade: restampFrom1,
 	async load(store) {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck } from './deck';
-import { restampFrom1, type RecordKind } from './kind';
+import { checkedList, restampFrom1, type RecordKind } from './kind';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
 export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
@@ -10,28 +10,16 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 	prefix: BUCKET_PREFIX,
 	label: 'card',
 	noun: ['card', 'cards'],
-	// The stored card's own check (card-record.ts), so a backup holds exactly what storage trusts.
 	schema: v.pipe(
-		v.array(v.unknown()),
-		v.maxLength(100_000),
-		v.rawTransform(({ dataset, addIssue, NEVER }) => {
-			const cards: CardRecord[] = [];
-			const ids = new Set<string>();
-			for (const [i, value] of dataset.value.entries()) {
-				const card = readCardRecord(value);
-				if (!card) {
-					addIssue({ message: `card ${i + 1} fails its check of ${cardFault(value)}` });
-					return NEVER;
-				}
-				if (ids.has(card.id)) {
-					addIssue({ message: `a card appears twice (${card.id})` });
-					return NEVER;
-				}
-				ids.add(card.id);
-				cards.push(card);
-			}
-			return cards;
-		})
+		checkedList(
+			100_000,
+			readCardRecord,
+			(value, i) => `card ${i + 1} fails its check of ${cardFault(value)}`
+		),
+		v.check(
+			(cards) => new Set(cards.map((c) => c.id)).size === cards.length,
+			'a card appears twice'
+		)
 	),
 	upgrade: restampFrom1,
 	async load(store) {

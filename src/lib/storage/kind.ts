@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
 import { restamp } from './migrations';
 
@@ -56,4 +56,31 @@ export function countWords(n: number, [one, many]: readonly [string, string]): s
 /** A backup's list of stamped records brought from schema 1: the same records, restamped. */
 export function restampFrom1(list: unknown, from: number): unknown {
 	return from === 1 && Array.isArray(list) ? list.map((record) => restamp(record, 2)) : list;
+}
+
+/**
+ * A backup field's schema: a list of at most `max` records, each checked by storage's own
+ * check (`read`), so a backup holds exactly what storage trusts; `fault` says why one fails.
+ */
+export function checkedList<R>(
+	max: number,
+	read: (value: unknown) => R | undefined,
+	fault: (value: unknown, index: number) => string
+) {
+	return v.pipe(
+		v.array(v.unknown()),
+		v.maxLength(max),
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const records: R[] = [];
+			for (const [i, value] of dataset.value.entries()) {
+				const record = read(value);
+				if (record === undefined) {
+					addIssue({ message: fault(value, i) });
+					return NEVER;
+				}
+				records.push(record);
+			}
+			return records;
+		})
+	);
 }
