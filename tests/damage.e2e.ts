@@ -92,7 +92,7 @@ for (const [name, meta, words] of [
 	['a future-schema meta', { schemaVersion: 99 }, READ_ONLY_WORDS.newer],
 	['a garbage meta', 'garbage', READ_ONLY_WORDS.damaged]
 ] as const)
-	test(`regression: ${name} gets the same message on the home page and /study, and is kept`, async ({
+	test(`regression: ${name} gets the same message on the home page, /study and /settings, and is kept`, async ({
 		page
 	}) => {
 		await gotoHydrated(page, '/');
@@ -104,5 +104,7 @@ for (const [name, meta, words] of [
 		await gotoHydrated(page, '/study');
 		await expect(page.getByRole('alert')).toHaveText(words);
 		await expect(page.getByTestId('flashcard')).toHaveCount(0);
+		await gotoHydrated(page, '/settings');
+		await expect(page.getByTestId('storage-error')).toHaveText(words);
 		expect(await readRecords(page, 'meta')).toEqual({ meta });
 	});

@@ -47,8 +47,13 @@ const between =
 
 // A Date as IndexedDB keeps it, or a string or number after a trip through JSON (a backup).
 const time: Check = (value) => {
-	const ok = value instanceof Date || typeof value === 'string' || typeof value === 'number';
-	return ok && between(EARLIEST, LATEST)(new Date(value).getTime());
+	const ms =
+		value instanceof Date
+			? value.getTime()
+			: typeof value === 'string' || typeof value === 'number'
+				? new Date(value).getTime()
+				: NaN;
+	return ms >= EARLIEST && ms <= LATEST;
 };
 const real = between(0, 1_000_000);
 const count = between(0, 1_000_000, true);

@@ -4,7 +4,6 @@ import { cardRecord, inBuckets } from './fixtures/card-record';
 import {
 	countRecords,
 	damagedRecordsFile,
-	findDamagedRecords,
 	readBackupData,
 	takeInventory
 } from './inventory';
@@ -33,7 +32,7 @@ describe('the inventory of what is stored', () => {
 		];
 		await store.setMany(planted);
 		const name = (id: string) => entryName(cardKey(id), id);
-		const damaged = await findDamagedRecords(store);
+		const { damaged } = await takeInventory(store);
 		expect(
 			damaged.filter((d) => d.kind === 'card').sort((a, b) => (a.key < b.key ? -1 : 1))
 		).toEqual(

@@ -37,11 +37,6 @@ export async function readBackupData(store: KeyValueStore): Promise<BackupData> 
 	return (await takeInventory(store)).data;
 }
 
-/** The stored records that failed their checks (set aside by the app, never deleted). */
-export async function findDamagedRecords(store: KeyValueStore): Promise<DamagedRecord[]> {
-	return (await takeInventory(store)).damaged;
-}
-
 /** How many records of each counted kind the data holds, in the kinds' order. */
 export function countRecords(
 	data: BackupData,
