@@ -52,3 +52,24 @@ for (const hash of ['#p99s1', '#p12s9', '#nonsense']) {
 		await expect(notice).toHaveCount(0);
 	});
 }
+
+test('regression: /article#<100,000 characters> neither widens the page nor echoes it whole', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await gotoHydrated(page, `/article#${'x'.repeat(100_000)}`);
+	const notice = page.getByTestId('anchor-notice');
+	await expect(notice).toContainText('not a paragraph or sentence of the article');
+	expect((await notice.textContent())!.length).toBeLessThan(300);
+	const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+	expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+});
+
+test('regression: a right-to-left override in the hash does not reverse the notice', async ({
+	page
+}) => {
+	await gotoHydrated(page, `/article#${encodeURIComponent('abc\u202Edef')}`);
+	const notice = page.getByTestId('anchor-notice');
+	await expect(notice).toContainText('points to “abcdef”, which is not a paragraph');
+	await expect(notice.locator('bdi')).toHaveText('abcdef');
+});

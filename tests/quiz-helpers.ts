@@ -4,7 +4,7 @@ import { parseBank } from '../src/lib/bank/parse';
 import type { Bank, Item } from '../src/lib/bank/schema';
 import { generateQuiz, type Quiz } from '../src/lib/quiz/generate';
 import type { QuizRecipe } from '../src/lib/quiz/recipe';
-import { encodeQuizCode } from '../src/lib/share/quiz-code';
+import { quizHref } from '../src/lib/share/links';
 
 const parsed = parseBank(JSON.parse(readFileSync('build/bank.json', 'utf8')));
 if (!parsed.ok) throw new Error('build/bank.json is invalid');
@@ -28,8 +28,29 @@ export const recipe = (overrides: Partial<QuizRecipe> = {}): QuizRecipe => ({
 export function quizFor(r: QuizRecipe): { quiz: Quiz; href: string } {
 	const result = generateQuiz(bank, r);
 	if (!result.ok) throw new Error(result.message);
-	return { quiz: result.quiz, href: `/quiz/play#q=${encodeQuizCode(r)}` };
+	return { quiz: result.quiz, href: quizHref(r) };
 }
+
+/** A card record studied to the review state, due at `due`, as the app stores it. */
+export const studiedCard = (id: string, due: Date) => ({
+	schema: 2,
+	id,
+	card: {
+		due,
+		stability: 12,
+		difficulty: 5,
+		elapsed_days: 0,
+		scheduled_days: 10,
+		learning_steps: 0,
+		reps: 3,
+		lapses: 0,
+		state: 2,
+		last_review: new Date(due.getTime() - 10 * 86_400_000)
+	},
+	suspended: false,
+	buriedUntil: null,
+	updatedAt: Date.now()
+});
 
 /** The item on screen now. */
 export async function currentItem(page: Page): Promise<Item> {

@@ -1,8 +1,19 @@
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
+import { toBase64Url } from '../src/lib/share/base64url';
+import { fletcher16 } from '../src/lib/share/checksum';
 import { expect, gotoHydrated, test, waitForServiceWorker, waitUntilReady } from './fixtures';
-import { answerByKeyboard, bank, currentItem, quizFor, recipe } from './quiz-helpers';
+import { putCards, readCards } from './idb';
+import {
+	answerByKeyboard,
+	bank,
+	currentItem,
+	itemById,
+	quizFor,
+	recipe,
+	studiedCard
+} from './quiz-helpers';
 
 const KEYBOARD_TYPES = toMask(QUESTION_TYPES, [
 	'single',
@@ -72,6 +83,38 @@ test('exam mode, results, then "Retry missed" asks only the missed questions', a
 	await waitUntilReady(page);
 	await expect(page.getByTestId('progress')).toHaveText('Question 1 of 2');
 	expect(missed).toContain(await page.locator('h1[data-item-id]').getAttribute('data-item-id'));
+});
+
+test('regression: exam mode brings the wrong card forward', async ({ page }) => {
+	const allRight = quizFor(recipe({ count: 5, types: KEYBOARD_TYPES, feedback: 'end', seed: 9 }));
+	const oneWrong = quizFor(recipe({ count: 4, types: KEYBOARD_TYPES, feedback: 'end', seed: 12 }));
+	const factOf = (question: { itemId: string }) => itemById.get(question.itemId)!.fact;
+	const missedFact = factOf(oneWrong.quiz.questions[1]!);
+	expect(allRight.quiz.questions.map(factOf)).not.toContain(missedFact);
+	const due = new Date(Date.now() + 10 * 86_400_000);
+	await gotoHydrated(page, '/');
+	await putCards(
+		page,
+		bank.facts.map((fact) => [fact.id, studiedCard(fact.id, due)])
+	);
+	const broughtForward = async () =>
+		Object.entries(await readCards(page))
+			.filter(([, record]) => (record as { card: { due: Date } }).card.due < due)
+			.map(([id]) => id);
+
+	// Answered all right: no card comes forward.
+	await gotoHydrated(page, allRight.href);
+	for (const question of allRight.quiz.questions)
+		await answerByKeyboard(page, question.order, true);
+	await expect(page.getByTestId('score')).toContainText('5 of 5 right');
+
+	// One wrong answer (not the last): exactly its own fact's card comes forward.
+	await gotoHydrated(page, oneWrong.href);
+	for (const [i, question] of oneWrong.quiz.questions.entries())
+		await answerByKeyboard(page, question.order, i !== 1);
+	await expect(page.getByTestId('score')).toContainText('3 of 4 right');
+	await expect.poll(broughtForward).toContain(missedFact);
+	expect(await broughtForward()).toEqual([missedFact]);
 });
 
 test('a reload in the middle of a quiz resumes at the same question', async ({ page }) => {
@@ -162,6 +205,13 @@ test('"Quiz me" on a paragraph asks only about that paragraph', async ({ page })
 });
 
 const good = encodeQuizCode(recipe());
+/** A code of a later layout: version 2, and the Fletcher-16 of the rest at the end, as every layout has. */
+const newer = (() => {
+	const bytes = Uint8Array.of(2, 1, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	const sum = fletcher16(bytes.subarray(0, bytes.length - 2));
+	bytes.set([sum >> 8, sum & 255], bytes.length - 2);
+	return toBase64Url(bytes);
+})();
 for (const [name, hash, message] of [
 	['malformed', '#q=hello', 'incomplete or damaged'],
 	[
@@ -169,7 +219,9 @@ for (const [name, hash, message] of [
 		`#q=${good.slice(0, 5)}${good[5] === 'A' ? 'B' : 'A'}${good.slice(6)}`,
 		'changed or mistyped'
 	],
-	['future-version', '#q=AgEKAAAAAAAAAAAAAAAA', 'newer version of the app'],
+	['future-version', `#q=${newer}`, 'newer version of the app'],
+	// regression: a random code starting with a version byte of 2–15 was called newer
+	['random code with a later version byte', '#q=AgEKAAAAAAAAAAAAAAAA', 'incomplete or damaged'],
 	[
 		'old-bank',
 		`#q=${encodeQuizCode(recipe({ bankVersion: 1 }))}`,

@@ -103,6 +103,31 @@ test.describe('study settings', () => {
 		await expect(field(page, 'Reviews a day')).toHaveValue('120');
 	});
 
+	test('regression: saving settings with storage full never retries', async ({ page }) => {
+		await gotoHydrated(page, '/settings');
+		// Storage is full until the test frees it; the save is retried on its own meanwhile.
+		await page.evaluate(() => {
+			const put = IDBObjectStore.prototype.put;
+			const global = window as unknown as { storageFull: boolean };
+			global.storageFull = true;
+			IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+				if (global.storageFull)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		});
+		await field(page, 'New cards a day').fill('12');
+		await page.getByRole('button', { name: 'Save' }).click();
+		const failure = page.getByRole('alert').filter({ hasText: 'keeps trying' });
+		await expect(failure).toBeVisible();
+		await page.evaluate(
+			() => ((window as unknown as { storageFull: boolean }).storageFull = false)
+		);
+		await expect(page.getByTestId('settings-status')).toHaveText('Saved.', { timeout: 7000 });
+		await expect(failure).toHaveCount(0);
+		expect((await readRecords(page, 'settings')).settings).toMatchObject({ newPerDay: 12 });
+	});
+
 	test('an out-of-range value gets an inline message naming the range, and nothing is stored', async ({
 		page
 	}) => {

@@ -9,7 +9,7 @@ import {
 	waitForServiceWorker
 } from './fixtures';
 import { putCards, putRecords, readCards, readRecords } from './idb';
-import { answerByKeyboard, itemById, quizFor, recipe } from './quiz-helpers';
+import { answerByKeyboard, itemById, quizFor, recipe, studiedCard } from './quiz-helpers';
 
 const card = (page: Page) => page.getByTestId('flashcard');
 const shownId = (page: Page) => card(page).getAttribute('data-card-id');
@@ -247,30 +247,7 @@ test('a wrong quiz answer brings the fact’s card forward', async ({ page }) =>
 	const item = itemById.get(quiz.questions[0]!.itemId)!;
 	const due = new Date(Date.now() + 10 * 86_400_000);
 	await gotoHydrated(page, '/');
-	await putCards(page, [
-		[
-			item.fact,
-			{
-				schema: 2,
-				id: item.fact,
-				card: {
-					due,
-					stability: 12,
-					difficulty: 5,
-					elapsed_days: 0,
-					scheduled_days: 10,
-					learning_steps: 0,
-					reps: 3,
-					lapses: 0,
-					state: 2,
-					last_review: new Date()
-				},
-				suspended: false,
-				buriedUntil: null,
-				updatedAt: Date.now()
-			}
-		]
-	]);
+	await putCards(page, [[item.fact, studiedCard(item.fact, due)]]);
 	await gotoHydrated(page, '/');
 	await expect(page.getByTestId('home-due')).toHaveText('0');
 

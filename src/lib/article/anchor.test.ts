@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupAnchor } from './anchor';
+import { ECHO_MAX, echoId, lookupAnchor, sourceHref } from './anchor';
 import { article } from './source';
 
 describe('lookupAnchor', () => {
@@ -28,4 +28,37 @@ describe('lookupAnchor', () => {
 			expect(lookupAnchor(article, hash).kind).toBe('missing');
 		}
 	);
+});
+
+describe('echoId', () => {
+	it('regression: /article#<100,000 characters> echoes a short id, not a page a million pixels wide', () => {
+		const result = lookupAnchor(article, `#${'x'.repeat(100_000)}`);
+		expect(result).toEqual({ kind: 'missing', id: `${'x'.repeat(ECHO_MAX - 1)}…` });
+	});
+
+	it('regression: a right-to-left override in the hash cannot reverse the notice', () => {
+		const result = lookupAnchor(
+			article,
+			`#${encodeURIComponent('abc\u202Edef\u2066\u200Fg\u0007')}`
+		);
+		expect(result).toEqual({ kind: 'missing', id: 'abcdefg' });
+	});
+
+	it('keeps short ids and other scripts as they are', () => {
+		expect(echoId('банан')).toBe('банан');
+		expect(echoId('p99s1')).toBe('p99s1');
+	});
+
+	it('cuts by characters, never inside a surrogate pair', () => {
+		const echoed = echoId('😀'.repeat(ECHO_MAX + 5));
+		expect([...echoed]).toHaveLength(ECHO_MAX);
+		expect(echoed.endsWith('…')).toBe(true);
+	});
+});
+
+describe('sourceHref', () => {
+	it('points at the sentence id the parser gives', () => {
+		const sentence = article.paragraphs[11]!.sentences[1]!;
+		expect(sourceHref({ paragraph: 12, sentence: 2 })).toBe(`/article#${sentence.id}`);
+	});
 });

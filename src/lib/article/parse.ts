@@ -59,6 +59,13 @@ function endsWithAbbreviation(text: string): boolean {
 	return ABBREVIATIONS.has(lastWord.toLowerCase());
 }
 
+/** The stable id of a paragraph, `p7`: its anchor in `/article`. */
+const paragraphId = (paragraph: number): string => `p${paragraph}`;
+
+/** The stable id of a sentence, `p7s2`, which questions cite. */
+export const sentenceId = (paragraph: number, sentence: number): string =>
+	`${paragraphId(paragraph)}s${sentence}`;
+
 /**
  * Parses the article's plain text: the first non-empty line is the title, every further
  * non-empty line a paragraph. Ids follow reading order, so they are stable while the text is.
@@ -74,12 +81,12 @@ export function parseArticle(raw: string): Article {
 	const paragraphs = body.map((text, i): Paragraph => {
 		const number = i + 1;
 		const sentences = splitSentences(text).map((sentence, j) => ({
-			id: `p${number}s${j + 1}`,
+			id: sentenceId(number, j + 1),
 			paragraph: number,
 			index: j + 1,
 			text: sentence
 		}));
-		return { id: `p${number}`, number, text, sentences };
+		return { id: paragraphId(number), number, text, sentences };
 	});
 	return { title, paragraphs };
 }

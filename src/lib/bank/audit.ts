@@ -42,7 +42,7 @@ const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?s?/g;
 const numbersIn = (text: string) => (text.match(NUMBER) ?? []).map((n) => n.replace(/,/g, ''));
 
 /** What an item states as true: its prompt (unless a false statement), answer and right options. */
-export function statedAsTrue(item: Item): string[] {
+function statedAsTrue(item: Item): string[] {
 	const texts = [item.answer, item.explanation];
 	if (!(item.type === 'true-false' && !item.correct)) texts.push(item.prompt);
 	switch (item.type) {
@@ -109,7 +109,7 @@ export function roleProblems(bank: Bank): string[] {
 	return problems;
 }
 
-export const COVERAGE = {
+const COVERAGE = {
 	minItems: 150,
 	minFacts: 60,
 	minPerFact: 2,

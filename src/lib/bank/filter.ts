@@ -1,3 +1,4 @@
+import { DIFFICULTIES, type Difficulty } from './difficulty';
 import type { Item } from './schema';
 import { QUESTION_TYPES, type QuestionType } from './question-types';
 import { TOPICS, TOPIC_LABELS, type Topic } from './topics';
@@ -7,7 +8,7 @@ export interface ItemFilter {
 	query: string;
 	type: QuestionType | '';
 	topic: Topic | '';
-	difficulty: 1 | 2 | 3 | 0;
+	difficulty: Difficulty | 0;
 	paragraph: number;
 }
 
@@ -114,7 +115,7 @@ export function filterFromSearch(search: string): { filter: ItemFilter; group: G
 			query: (params.get('q') ?? '').slice(0, 200),
 			type: isType(type) ? type : '',
 			topic: isTopic(topic) ? topic : '',
-			difficulty: difficulty === 1 || difficulty === 2 || difficulty === 3 ? difficulty : 0,
+			difficulty: DIFFICULTIES.find((level) => level === difficulty) ?? 0,
 			paragraph: Number.isInteger(paragraph) && paragraph > 0 && paragraph < 1000 ? paragraph : 0
 		},
 		group: params.get('group') === 'paragraph' ? 'paragraph' : 'topic'

@@ -12,13 +12,13 @@ export class BankLoadError extends Error {
 	}
 }
 
-export const BANK_URL = '/bank.json';
+const BANK_URL = '/bank.json';
 
 /**
- * Downloads `/bank.json` (precached, so it works offline) and accepts it only if it passes
- * `parseBank` whole: a broken deployment gets a clear error, never a half-valid bank.
+ * Downloads the bank with the `fetch` it is given and accepts it only if it passes `parseBank`
+ * whole: a broken deployment gets a clear error, never a half-valid bank.
  */
-export async function fetchBank(fetchFn: typeof fetch = fetch, url = BANK_URL): Promise<BankIndex> {
+export async function fetchBank(fetchFn: typeof fetch, url = BANK_URL): Promise<BankIndex> {
 	let response: Response;
 	try {
 		response = await fetchFn(url);
@@ -44,15 +44,4 @@ export async function fetchBank(fetchFn: typeof fetch = fetch, url = BANK_URL): 
 			describeProblems(result.problems, 5).split('\n')
 		);
 	return indexBank(result.bank);
-}
-
-let shared: Promise<BankIndex> | undefined;
-
-/** The bank for this page session, downloaded once; a failed load is retried on the next call. */
-export function loadBank(): Promise<BankIndex> {
-	shared ??= fetchBank().catch((error: unknown) => {
-		shared = undefined;
-		throw error;
-	});
-	return shared;
 }

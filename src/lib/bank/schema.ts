@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { TOPICS } from './topics';
+import { DIFFICULTIES } from './difficulty';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(
@@ -36,7 +37,7 @@ const base = {
 	explanation: text,
 	source: SourceSchema,
 	topics,
-	difficulty: v.picklist([1, 2, 3], 'must be 1, 2 or 3')
+	difficulty: v.picklist(DIFFICULTIES, 'must be 1, 2 or 3')
 };
 
 const options = (min: number, max: number) =>

@@ -8,8 +8,8 @@ const OFFLINE_READY_MS = 8000;
  * and "a new version is waiting" when a newer build has installed. `reload()` activates the
  * waiting worker and reloads once it controls the page, so one click is enough.
  *
- * This is the part of workbox-window the app needs, on the plain Service Worker API: the
- * library's 2.8 KB would have put the home page over its 40 KB budget.
+ * This is the part of workbox-window the app needs, on the plain Service Worker API, so every
+ * page does without the library (docs/architecture.md, "What the home page loads").
  */
 export class PwaStatus {
 	offlineReady = $state(false);

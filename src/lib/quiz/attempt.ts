@@ -1,12 +1,36 @@
 import type { Item } from '../bank/schema';
-import type { Attempt } from '../storage/attempts';
-import { SCHEMA_VERSION } from '../storage/migrations';
 import { check, type QuizResponse } from './check';
 import type { FeedbackMode } from './recipe';
 import type { QuizQuestion } from './generate';
 
-/** Stored titles are capped (storage/attempts.ts checks the same limit on every read). */
+/** Titles are capped (storage checks the same limit on every read). */
 export const TITLE_MAX = 120;
+
+/** One answer given: the response as entered, and its score, 0..1. */
+export interface AnswerRecord {
+	/** In the item's own indexes; a stored one is checked again by `check`, which never throws. */
+	response: { type: string; [field: string]: unknown };
+	score: number;
+	answeredAt: number;
+}
+
+/** One quiz taken (or being taken): its questions, answers and progress. */
+export interface Attempt {
+	id: string;
+	title: string;
+	/** The quiz code it came from, or null for a quiz of missed questions. */
+	code: string | null;
+	feedback: FeedbackMode;
+	questions: QuizQuestion[];
+	/** One per question, null until answered. */
+	answers: (AnswerRecord | null)[];
+	/** The question shown; equal to the number of questions once finished. */
+	current: number;
+	/** Whether the current answer's feedback is shown ("each" mode). */
+	revealed: boolean;
+	startedAt: number;
+	finishedAt: number | null;
+}
 
 // Pure steps of taking a quiz. Each returns a new attempt; the caller stores it (write-through).
 
@@ -20,7 +44,6 @@ export function startAttempt(options: {
 	now: number;
 }): Attempt {
 	return {
-		schema: SCHEMA_VERSION,
 		id: options.id,
 		title: options.title.slice(0, TITLE_MAX),
 		code: options.code,
@@ -60,6 +83,12 @@ export function advance(attempt: Attempt, now: number): Attempt {
 	return current >= attempt.questions.length
 		? { ...attempt, current: attempt.questions.length, revealed: false, finishedAt: now }
 		: { ...attempt, current, revealed: false };
+}
+
+/** The share of the quiz answered right so far, 0..1. */
+export function attemptScore(attempt: Attempt): number {
+	const total = attempt.answers.reduce((sum, answer) => sum + (answer?.score ?? 0), 0);
+	return total / attempt.questions.length;
 }
 
 /** The questions not fully right, for "Retry missed". */

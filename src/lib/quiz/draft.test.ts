@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
 import { parseBank } from '$lib/bank/parse';
 import type { Item } from '$lib/bank/schema';
-import { draftToResponse, emptyDraft, moveStep } from './draft';
+import { draftToResponse, emptyDraft, moveStep, pickPosition } from './draft';
 import { describeResponse, formatDuration } from './format';
 
 const parsed = parseBank(tinyBank());
@@ -57,5 +57,30 @@ describe('describeResponse', () => {
 
 	it('formats durations', () => {
 		expect(formatDuration(75)).toBe('1:15');
+	});
+});
+
+describe('picking an answer by its position', () => {
+	const question = { itemId: 'x', order: [2, 0, 1] };
+
+	it('picks a choice in display order, true/false by 1 and 2, and nothing past the end', () => {
+		const choice = emptyDraft(byType.single, question);
+		expect(pickPosition(choice, question, 0)).toEqual({ type: 'choice', index: 2 });
+		expect(pickPosition(choice, question, 3)).toBeUndefined();
+		const boolean = emptyDraft(byType['true-false'], { itemId: 'x', order: [] });
+		expect(pickPosition(boolean, question, 0)).toEqual({ type: 'boolean', value: true });
+		expect(pickPosition(boolean, question, 1)).toEqual({ type: 'boolean', value: false });
+		expect(pickPosition(boolean, question, 2)).toBeUndefined();
+	});
+
+	it('toggles a multiple choice', () => {
+		const once = pickPosition(emptyDraft(byType.multiple, question), question, 1)!;
+		expect(once).toEqual({ type: 'choices', indexes: [0] });
+		expect(pickPosition(once, question, 1)).toEqual({ type: 'choices', indexes: [] });
+	});
+
+	it('leaves typed, matching and ordering answers to their own controls', () => {
+		for (const type of ['typed', 'matching', 'ordering'] as const)
+			expect(pickPosition(emptyDraft(byType[type], question), question, 0)).toBeUndefined();
 	});
 });

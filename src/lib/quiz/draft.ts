@@ -50,6 +50,36 @@ export function draftToResponse(draft: Draft): QuizResponse | null {
 	}
 }
 
+/** A multiple-choice draft with one option's index chosen, or unchosen if it was. */
+export function toggleChoice(draft: Extract<Draft, { type: 'choices' }>, index: number): Draft {
+	return {
+		type: 'choices',
+		indexes: draft.indexes.includes(index)
+			? draft.indexes.filter((i) => i !== index)
+			: [...draft.indexes, index]
+	};
+}
+
+/**
+ * The draft after picking the answer shown at `position` (0-based, as digit key position + 1
+ * picks it): true/false take positions 0 and 1, choices their display order, a multiple choice
+ * toggles. Undefined when the position picks nothing (a typed, matching or ordering question,
+ * or past the last option).
+ */
+export function pickPosition(
+	draft: Draft,
+	question: QuizQuestion,
+	position: number
+): Draft | undefined {
+	const index = question.order[position];
+	if (draft.type === 'boolean')
+		return position < 2 ? { type: 'boolean', value: position === 0 } : undefined;
+	if (index === undefined) return undefined;
+	if (draft.type === 'choice') return { type: 'choice', index };
+	if (draft.type === 'choices') return toggleChoice(draft, index);
+	return undefined;
+}
+
 /** Moves one step of an ordering draft up (-1) or down (+1); returns the new sequence. */
 export function moveStep(sequence: number[], position: number, by: -1 | 1): number[] {
 	const target = position + by;

@@ -4,8 +4,8 @@ import { rawBank } from '$lib/bank/data';
 import { parseBank } from '$lib/bank/parse';
 import type { Bank } from '$lib/bank/schema';
 import { arbitraryRecipe } from './fixtures/arbitrary-recipe';
-import { availableCount, eligibleItems, generateQuiz } from './generate';
-import { paragraphMask, toMask, type QuizRecipe } from './recipe';
+import { generateQuiz } from './generate';
+import { availableCount, eligibleItems, paragraphMask, toMask, type QuizRecipe } from './recipe';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
 import { TOPICS } from '$lib/bank/topics';
 

@@ -1,8 +1,6 @@
 import type { Bank, Item } from '../bank/schema';
 import { seededRandom, shuffled, shuffledIndexes, type Random } from './random';
-import { COUNT_MAX, COUNT_MIN, paragraphMask, type QuizRecipe } from './recipe';
-import { QUESTION_TYPES } from '../bank/question-types';
-import { TOPICS } from '../bank/topics';
+import { COUNT_MAX, COUNT_MIN, eligibleItems, type QuizRecipe } from './recipe';
 
 /** One question of a quiz: the item, and the order its options, pairs or steps are shown in. */
 export interface QuizQuestion {
@@ -18,23 +16,6 @@ export interface Quiz {
 
 export type GenerateResult =
 	{ ok: true; quiz: Quiz } | { ok: false; available: number; message: string };
-
-/** The items a recipe's filters allow, in bank order. */
-export function eligibleItems(bank: Bank, recipe: QuizRecipe): Item[] {
-	return bank.items.filter(
-		(item) =>
-			(recipe.types === 0 || (recipe.types & (1 << QUESTION_TYPES.indexOf(item.type))) !== 0) &&
-			(recipe.topics === 0 ||
-				item.topics.some((topic) => (recipe.topics & (1 << TOPICS.indexOf(topic))) !== 0)) &&
-			(recipe.difficulty === 0 || (recipe.difficulty & (1 << (item.difficulty - 1))) !== 0) &&
-			(recipe.paragraphs === 0 || (recipe.paragraphs & paragraphMask(item.source.paragraph)) !== 0)
-	);
-}
-
-/** How many questions a recipe's filters can give: one per fact. */
-export function availableCount(bank: Bank, recipe: QuizRecipe): number {
-	return new Set(eligibleItems(bank, recipe).map((item) => item.fact)).size;
-}
 
 const isIdentity = (order: number[]) => order.every((value, i) => value === i);
 

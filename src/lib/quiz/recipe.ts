@@ -1,3 +1,4 @@
+import type { Bank, Item } from '../bank/schema';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types';
 import { TOPICS, type Topic } from '../bank/topics';
 
@@ -41,14 +42,56 @@ export function fromMask<T>(all: readonly T[], mask: number): T[] {
 export const typesOf = (recipe: QuizRecipe): QuestionType[] =>
 	fromMask(QUESTION_TYPES, recipe.types);
 export const topicsOf = (recipe: QuizRecipe): Topic[] => fromMask(TOPICS, recipe.topics);
-export const difficultiesOf = (recipe: QuizRecipe): number[] =>
-	fromMask([1, 2, 3], recipe.difficulty);
-
-/** Paragraph numbers (1-based) a recipe allows, or every paragraph when its mask is 0. */
-export function paragraphsOf(recipe: QuizRecipe, paragraphCount: number): number[] {
-	const all = Array.from({ length: paragraphCount }, (_, i) => i + 1);
-	return fromMask(all, recipe.paragraphs);
-}
 
 /** The mask for a single paragraph. */
 export const paragraphMask = (paragraph: number): number => (1 << (paragraph - 1)) >>> 0;
+
+/** The items a recipe's filters allow, in bank order. */
+export function eligibleItems(bank: Bank, recipe: QuizRecipe): Item[] {
+	return bank.items.filter(
+		(item) =>
+			(recipe.types === 0 || (recipe.types & (1 << QUESTION_TYPES.indexOf(item.type))) !== 0) &&
+			(recipe.topics === 0 ||
+				item.topics.some((topic) => (recipe.topics & (1 << TOPICS.indexOf(topic))) !== 0)) &&
+			(recipe.difficulty === 0 || (recipe.difficulty & (1 << (item.difficulty - 1))) !== 0) &&
+			(recipe.paragraphs === 0 || (recipe.paragraphs & paragraphMask(item.source.paragraph)) !== 0)
+	);
+}
+
+/** How many questions a recipe's filters can give: one per fact. */
+export function availableCount(bank: Bank, recipe: QuizRecipe): number {
+	return new Set(eligibleItems(bank, recipe).map((item) => item.fact)).size;
+}
+
+/** How many questions Quick 10 asks, and a paragraph quiz at most. */
+export const QUICK_COUNT = 10;
+
+/** Quick 10: ten questions from the whole article, with feedback after each. */
+export function quickTen(bankVersion: number, seed: number): QuizRecipe {
+	return {
+		bankVersion,
+		count: QUICK_COUNT,
+		types: 0,
+		topics: 0,
+		difficulty: 0,
+		paragraphs: 0,
+		seed,
+		feedback: 'each'
+	};
+}
+
+/**
+ * "Quiz me" on one paragraph: up to ten questions on it, one per fact, with feedback after each;
+ * undefined when no question cites the paragraph.
+ */
+export function paragraphRecipe(
+	bank: Bank,
+	paragraph: number,
+	seed: number
+): QuizRecipe | undefined {
+	// Shifts wrap past 31, so a paragraph outside the mask's range would name another one.
+	if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > PARAGRAPH_BITS) return undefined;
+	const recipe = { ...quickTen(bank.version, seed), paragraphs: paragraphMask(paragraph) };
+	const count = Math.min(QUICK_COUNT, availableCount(bank, recipe));
+	return count > 0 ? { ...recipe, count } : undefined;
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryRecipe } from '$lib/quiz/fixtures/arbitrary-recipe';
 import type { QuizRecipe } from '$lib/quiz/recipe';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { fletcher16 } from './checksum';
 import { decodeQuizCode, encodeQuizCode } from './quiz-code';
 
 const recipe: QuizRecipe = {
@@ -63,10 +64,48 @@ describe('quiz codes', () => {
 		expect(decodeQuizCode(code)).toMatchObject({ ok: false, problem });
 	});
 
-	it('tell a code from a newer app', () => {
-		const bytes = fromBase64Url(encodeQuizCode(recipe))!;
-		bytes[0] = 2;
-		expect(decodeQuizCode(toBase64Url(bytes))).toMatchObject({ ok: false, problem: 'future' });
+	/** A code of a later layout: its version first, any length, the Fletcher-16 of the rest last. */
+	function laterCode(version: number, body: Uint8Array): string {
+		const bytes = new Uint8Array(body.length + 3);
+		bytes[0] = version;
+		bytes.set(body, 1);
+		const sum = fletcher16(bytes.subarray(0, bytes.length - 2));
+		bytes[bytes.length - 2] = sum >> 8;
+		bytes[bytes.length - 1] = sum & 255;
+		return toBase64Url(bytes);
+	}
+
+	it('tell a code from a newer app, whatever its layout', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 15 }),
+				fc.uint8Array({ minLength: 5, maxLength: 40 }),
+				(version, body) => {
+					expect(decodeQuizCode(laterCode(version, body))).toMatchObject({
+						ok: false,
+						problem: 'future'
+					});
+				}
+			)
+		);
+	});
+
+	it('regression: a random code starting with a version byte of 2–15 is called damaged, not newer', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 2, max: 15 }),
+				fc.uint8Array({ minLength: 7, maxLength: 40 }),
+				(version, rest) => {
+					const bytes = Uint8Array.of(version, ...rest);
+					const end = bytes.length - 2;
+					fc.pre(((bytes[end]! << 8) | bytes[end + 1]!) !== fletcher16(bytes.subarray(0, end)));
+					expect(decodeQuizCode(toBase64Url(bytes))).toMatchObject({
+						ok: false,
+						problem: 'malformed'
+					});
+				}
+			)
+		);
 	});
 
 	it('tell a tampered code', () => {

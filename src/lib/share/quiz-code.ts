@@ -2,7 +2,12 @@ import { COUNT_MAX, COUNT_MIN, PARAGRAPH_BITS, type QuizRecipe } from '../quiz/r
 import { fromBase64Url, toBase64Url } from './base64url';
 import { fletcher16 } from './checksum';
 
-/** Version of the code layout; a code from a newer app says so instead of being misread. */
+/**
+ * Version of the code layout; a code from a newer app says so instead of being misread. Every
+ * layout, this one and any later one, starts with its version byte and ends with the Fletcher-16
+ * of all the bytes before it, so this app can check a newer code's integrity without knowing
+ * its layout, and so tell a newer code from a damaged one.
+ */
 export const QUIZ_CODE_VERSION = 1;
 const LENGTH = 15;
 
@@ -27,6 +32,12 @@ export function encodeQuizCode(recipe: QuizRecipe): string {
 	return toBase64Url(bytes);
 }
 
+/** Whether the last two bytes are the Fletcher-16 of the rest (true of every layout). */
+function sealed(bytes: Uint8Array): boolean {
+	const end = bytes.length - 2;
+	return ((bytes[end]! << 8) | bytes[end + 1]!) === fletcher16(bytes.subarray(0, end));
+}
+
 const fail = (problem: Exclude<QuizCodeResult, { ok: true }>['problem'], message: string) =>
 	({ ok: false, problem, message }) as const;
 
@@ -39,8 +50,9 @@ export function decodeQuizCode(code: string): QuizCodeResult {
 			'This quiz link is incomplete or damaged: it holds no readable quiz code.'
 		);
 	const version = bytes[0]!;
-	// Later layouts keep the version in the first byte; anything far above it is noise, not news.
-	if (version > QUIZ_CODE_VERSION && version < 16 && bytes.length >= 8)
+	// Checksum first: a random or damaged code whose first byte happens to be a later version
+	// is damage, not news. A version far above ours is noise even with a matching sum.
+	if (version > QUIZ_CODE_VERSION && version < 16 && bytes.length >= 8 && sealed(bytes))
 		return fail(
 			'future',
 			'This quiz was made with a newer version of the app. Reload to update the app, then open the link again.'

@@ -1,4 +1,5 @@
-import { CardState, type Schedule } from './queue';
+import { CardState } from './options';
+import type { Schedule } from './queue';
 
 /**
  * A wrong quiz answer on a fact brings its card forward: due now. Only `due` changes; the

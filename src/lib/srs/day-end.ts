@@ -1,6 +1,6 @@
 import { ROLLOVER_HOUR, studyDay } from './study-day';
 
-// Apart from study-day.ts, which the home page loads: only the study page needs these.
+// When a study day ends and the next begins; study-day.ts says which day a moment belongs to.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,5 +1,5 @@
+import { CardState } from './options';
 import {
-	CardState,
 	DEFAULT_LIMITS,
 	isActive,
 	isLearning,
@@ -13,7 +13,7 @@ import {
 // loads.
 
 /** As in Anki: with nothing else left, a learning card due within 20 minutes is shown early. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+const LEARN_AHEAD_MS = 20 * 60_000;
 
 /**
  * The card to show next: a due learning card, else the oldest due review, else the next new

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GRADES, createScheduler } from './scheduler';
+import { GRADES } from './grades';
+import { createScheduler } from './scheduler';
 import { nextCard, nextDue, tomorrowCounts } from './outlook';
 import { dueQueue, queueCounts, type DeckCard } from './queue';
 

@@ -1,8 +1,7 @@
-// Today's queue, from due dates and states alone: free of ts-fsrs, so the home page can count
-// what is due without loading the scheduler.
+// Today's queue, from due dates and states alone: it needs no scheduler, so anything that only
+// counts what is due (the home page) does without ts-fsrs.
 
-/** ts-fsrs card states by value (ts-fsrs `State`), named here so this file needs no import. */
-export const CardState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+import { CardState, NEW_PER_DAY, REVIEWS_PER_DAY } from './options';
 
 /** What the queue needs of a card: a ts-fsrs `Card` has both fields. */
 export interface Schedule {
@@ -25,7 +24,10 @@ export interface DailyLimits {
 	reviewsPerDay: number;
 }
 
-export const DEFAULT_LIMITS: DailyLimits = { newPerDay: 20, reviewsPerDay: 200 };
+export const DEFAULT_LIMITS: DailyLimits = {
+	newPerDay: NEW_PER_DAY.default,
+	reviewsPerDay: REVIEWS_PER_DAY.default
+};
 
 /** What was already studied in the current study day. */
 export interface DoneToday {

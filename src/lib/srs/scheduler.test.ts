@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GRADES, createScheduler, formatInterval } from './scheduler';
+import { GRADES, formatInterval } from './grades';
+import { CardState } from './options';
+import { createScheduler } from './scheduler';
 import { bringForward } from './bring-forward';
 import { studyDayEnd } from './day-end';
 import { studyDay } from './study-day';
@@ -19,6 +21,16 @@ describe('the scheduler', () => {
 			'10m',
 			'8d'
 		]);
+	});
+
+	it('names the card states as ts-fsrs numbers them', () => {
+		const card = scheduler.newCard(now);
+		expect(card.state).toBe(CardState.New);
+		const learning = scheduler.review(card, good!, now).card;
+		expect(learning.state).toBe(CardState.Learning);
+		const review = scheduler.review(card, easy!, now).card;
+		expect(review.state).toBe(CardState.Review);
+		expect(scheduler.review(review, again!, review.due).card.state).toBe(CardState.Relearning);
 	});
 
 	it('moves a card through learning into review, and undo restores it', () => {

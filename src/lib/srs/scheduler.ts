@@ -1,5 +1,4 @@
 import {
-	Rating,
 	createEmptyCard,
 	fsrs,
 	generatorParameters,
@@ -8,21 +7,12 @@ import {
 	type ReviewLog
 } from 'ts-fsrs';
 
+import { GRADES, type GradeValue } from './grades';
+import { RETENTION } from './options';
+
 // The only importer of ts-fsrs. Time is always passed in; nothing here reads the clock.
 
 export type { Card, ReviewLog };
-
-/** The four answers to a flashcard, as Anki names them. */
-export const GRADES = [
-	{ grade: Rating.Again, label: 'Again', key: '1' },
-	{ grade: Rating.Hard, label: 'Hard', key: '2' },
-	{ grade: Rating.Good, label: 'Good', key: '3' },
-	{ grade: Rating.Easy, label: 'Easy', key: '4' }
-] as const;
-
-export type GradeValue = (typeof GRADES)[number]['grade'];
-
-export const RETENTION = { min: 0.8, max: 0.97, default: 0.9 } as const;
 
 /** A scheduler at a desired retention; reviews are fuzzed, previews are not (as Anki shows). */
 export function createScheduler(retention: number = RETENTION.default) {
@@ -48,18 +38,4 @@ export function createScheduler(retention: number = RETENTION.default) {
 		/** The card as it was before the review `log` recorded (undo). */
 		undo: (card: Card, log: ReviewLog): Card => reviewing.rollback(card, log)
 	};
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** An interval as Anki prints it on a button: 1m, 10m, 3h, 8d, 2mo, 1.5y. */
-export function formatInterval(ms: number): string {
-	if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}m`;
-	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-	const days = ms / DAY;
-	if (days < 30) return `${Math.round(days)}d`;
-	if (days < 365) return `${Math.round((days / 30) * 10) / 10}mo`.replace('.0mo', 'mo');
-	return `${Math.round((days / 365) * 10) / 10}y`.replace('.0y', 'y');
 }

@@ -11,7 +11,7 @@ import {
 import { BankLoader } from './bank-loader.svelte';
 
 /** How many questions the page renders at first, and adds per "Show more". */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /** The /bank page's state: the loaded bank, the teacher's filter, and what it leaves. */
 export class BankBrowser extends BankLoader {

@@ -1,4 +1,4 @@
-import { loadBank } from '$lib/bank/load';
+import { loadBank } from './bank';
 import type { BankIndex } from '$lib/bank/lookup';
 
 /** A page's view of the question bank: the index once loaded, or why it could not be. */

@@ -1,11 +1,18 @@
-import { loadBank } from '$lib/bank/load';
+import { loadBank } from './bank';
 import type { BankIndex } from '$lib/bank/lookup';
-import { attemptFitsBank, missedQuestions, retryTitle, startAttempt } from '$lib/quiz/attempt';
+import {
+	attemptFitsBank,
+	missedQuestions,
+	retryTitle,
+	startAttempt,
+	type Attempt
+} from '$lib/quiz/attempt';
 import { describeRecipe } from '$lib/quiz/describe';
 import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizRecipe } from '$lib/quiz/recipe';
+import { attemptHash, parseQuizLink, quizHash } from '$lib/share/links';
 import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
-import { getAttempt, listAttempts, saveAttempt, type Attempt } from '$lib/storage/attempts';
+import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { appStore, newId } from './storage';
 
@@ -21,23 +28,17 @@ const problem = (title: string, message: string, sameSettings?: QuizRecipe): Ope
 	sameSettings
 });
 
-/** The link that opens a quiz made from a recipe. */
-export const quizHref = (recipe: QuizRecipe) => `/quiz/play#q=${encodeQuizCode(recipe)}`;
-
 /**
  * Reads `#q=<code>` (a new or shared quiz: resumes the latest attempt at it, or shows its
  * results; with `&again=1` starts a new one), `#a=<id>` (an attempt: resume or results) or
  * `#retry=<id>` (a new attempt at its missed questions).
  */
 export async function openQuiz(hash: string): Promise<OpenedQuiz> {
-	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const link = parseQuizLink(hash);
 	const [store, index] = await Promise.all([appStore(), loadBank()]);
-	const code = params.get('q');
-	const attemptId = params.get('a');
-	const retryId = params.get('retry');
 
-	if (code !== null) {
-		const decoded = decodeQuizCode(code);
+	if (link.kind === 'quiz') {
+		const decoded = decodeQuizCode(link.code);
 		if (!decoded.ok) return problem('This quiz link doesn’t work', decoded.message);
 		const recipe = decoded.recipe;
 		// One spelling per quiz, so reopening a link finds its attempt whatever the link's padding.
@@ -46,7 +47,7 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 		const { attempts } = await listAttempts(store);
 		const latest = attempts.find((a) => a.code === canonical && fits(a));
 		// Reopening the link resumes the quiz, or shows its results; "Take it again" adds again=1.
-		if (latest && (latest.finishedAt === null || params.get('again') === null))
+		if (latest && (latest.finishedAt === null || !link.again))
 			return { kind: 'ready', store, index, attempt: latest };
 		if (recipe.bankVersion !== index.bank.version)
 			return problem(
@@ -65,12 +66,11 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 			now: Date.now()
 		});
 		await saveAttempt(store, attempt);
-		return { kind: 'ready', store, index, attempt, hash: `#q=${canonical}` };
+		return { kind: 'ready', store, index, attempt, hash: quizHash(canonical) };
 	}
 
-	const id = attemptId ?? retryId;
-	if (id !== null) {
-		const stored = /^[a-z0-9-]{4,64}$/.test(id) ? await getAttempt(store, id) : undefined;
+	if (link.kind !== 'none') {
+		const stored = link.kind === 'bad-attempt' ? undefined : await getAttempt(store, link.id);
 		if (!stored)
 			return problem(
 				'This quiz isn’t on this device',
@@ -81,7 +81,7 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 				'This quiz no longer fits the questions',
 				'The question bank has changed since this quiz was taken, so it can’t be shown. Start a new quiz.'
 			);
-		if (retryId === null) return { kind: 'ready', store, index, attempt: stored };
+		if (link.kind === 'attempt') return { kind: 'ready', store, index, attempt: stored };
 		const missed = missedQuestions(stored);
 		if (missed.length === 0)
 			return problem('Nothing to retry', 'Every answer of that quiz was right.');
@@ -94,7 +94,7 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 			now: Date.now()
 		});
 		await saveAttempt(store, attempt);
-		return { kind: 'ready', store, index, attempt, hash: `#a=${attempt.id}` };
+		return { kind: 'ready', store, index, attempt, hash: attemptHash(attempt.id) };
 	}
 	return problem('No quiz in this link', 'The link names no quiz. Make one from the quiz page.');
 }

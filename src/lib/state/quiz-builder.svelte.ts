@@ -1,9 +1,10 @@
 import { QUESTION_TYPES, type QuestionType } from '$lib/bank/question-types';
 import { TOPICS, type Topic } from '$lib/bank/topics';
-import { availableCount } from '$lib/quiz/generate';
+import { DIFFICULTIES, type Difficulty } from '$lib/bank/difficulty';
 import {
 	BUILDER_MIN,
 	COUNT_MAX,
+	availableCount,
 	toMask,
 	type FeedbackMode,
 	type QuizRecipe
@@ -15,7 +16,7 @@ export class QuizBuilder extends BankLoader {
 	count = $state(10);
 	types = $state<QuestionType[]>([]);
 	topics = $state<Topic[]>([]);
-	difficulties = $state<number[]>([]);
+	difficulties = $state<Difficulty[]>([]);
 	feedback = $state<FeedbackMode>('each');
 
 	/** The recipe without its seed (added when the quiz starts). */
@@ -24,7 +25,7 @@ export class QuizBuilder extends BankLoader {
 		count: Math.min(COUNT_MAX, Math.max(BUILDER_MIN, Math.round(this.count) || BUILDER_MIN)),
 		types: toMask(QUESTION_TYPES, this.types),
 		topics: toMask(TOPICS, this.topics),
-		difficulty: toMask([1, 2, 3], this.difficulties),
+		difficulty: toMask(DIFFICULTIES, this.difficulties),
 		paragraphs: 0,
 		feedback: this.feedback
 	});

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexedDbStore } from '$lib/storage/kv';
 import { loadSettings } from '$lib/storage/settings';
+import { fullStore } from './fixtures/full-store';
 import { SettingsForm } from './settings-form.svelte';
 
 let n = 0;
@@ -59,16 +60,34 @@ describe('the settings form', () => {
 		expect(form.fields).toEqual({ retention: '0.95', newPerDay: '9', reviewsPerDay: '50' });
 	});
 
-	it('shows a storage failure in words instead of throwing', async () => {
+	it('regression: saving settings with storage full never retries', async () => {
 		const store = freshStore();
-		const form = new SettingsForm();
+		const form = new SettingsForm({ stallMs: 60_000, retryMs: 5 });
 		await form.load(store);
-		const failing = {
-			...store,
-			updateMany: () => Promise.reject(new Error('The device is out of space.'))
-		};
-		expect(await form.save(failing)).toBeUndefined();
-		expect(form.failure).toBe('The device is out of space.');
+		let full = true;
+		const failing = fullStore(store, () => full);
+		form.edit('newPerDay', '12');
+		const saving = form.save(failing);
+		await vi.waitFor(() => expect(form.failure).toMatch(/keeps trying/));
+		expect(form.saving).toBe(true);
 		expect(form.status).toBe('');
+		full = false; // space is back: the next try, on its own, stores the setting
+		expect(await saving).toBeUndefined();
+		expect(form.failure).toBe('');
+		expect(form.status).toBe('Saved.');
+		expect((await loadSettings(store)).settings.newPerDay).toBe(12);
+	});
+
+	it('stops retrying when the page leaves', async () => {
+		const store = freshStore();
+		const form = new SettingsForm({ stallMs: 60_000, retryMs: 60_000 });
+		await form.load(store);
+		const failing = fullStore(store, () => true);
+		const saving = form.save(failing);
+		await vi.waitFor(() => expect(form.failure).toMatch(/storage space/));
+		form.dispose();
+		expect(await saving).toBeUndefined();
+		expect(form.status).toBe('');
+		expect(form.saving).toBe(false);
 	});
 });

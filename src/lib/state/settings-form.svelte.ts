@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/sett
 import { saveSettings } from '$lib/storage/settings-save';
 import { announceChange } from './changes';
 import { SETTING_KEYS, formatSetting, parseSettings, type SettingKey } from './settings-input';
+import { WriteThrough, type WriteTiming } from './write-through.svelte';
 
 type Fields = Record<SettingKey, string>;
 
@@ -20,10 +21,23 @@ export class SettingsForm {
 	notice = $state<string>();
 	/** "Saved." after a save, cleared by the next edit. */
 	status = $state('');
-	/** A storage failure while saving, in words. */
-	failure = $state('');
-	saving = $state(false);
+	/** Saves land however long storage is full: retried until they do, or the store is read-only. */
+	readonly writes: WriteThrough;
 	#saved = $state<Fields>(fieldsOf(DEFAULT_SETTINGS));
+
+	constructor(timing?: WriteTiming) {
+		this.writes = new WriteThrough(timing);
+	}
+
+	/** A storage failure while saving, in words. */
+	get failure(): string {
+		return this.writes.error ?? '';
+	}
+
+	/** A save is under way (or waiting to be retried). */
+	get saving(): boolean {
+		return this.writes.pending;
+	}
 
 	/** Whether the fields differ from what is stored. */
 	readonly dirty = $derived(SETTING_KEYS.some((key) => this.fields[key] !== this.#saved[key]));
@@ -57,26 +71,29 @@ export class SettingsForm {
 	/** Checks and stores the fields; returns the first field in error, if any. */
 	async save(store: KeyValueStore): Promise<SettingKey | undefined> {
 		this.status = '';
-		this.failure = '';
 		const parsed = parseSettings(this.fields);
 		if (!parsed.ok) {
 			this.errors = parsed.errors;
 			return SETTING_KEYS.find((key) => parsed.errors[key]);
 		}
 		this.errors = {};
-		this.saving = true;
-		try {
-			await saveSettings(store, parsed.settings);
-			this.#saved = fieldsOf(parsed.settings);
-			this.fields = fieldsOf(parsed.settings);
-			this.notice = undefined;
-			this.status = 'Saved.';
-			announceChange({ kind: 'settings' });
-		} catch (error) {
-			this.failure = error instanceof Error ? error.message : String(error);
-		} finally {
-			this.saving = false;
-		}
+		const written = await this.writes.run(() => saveSettings(store, parsed.settings));
+		if (!written.ok) return undefined;
+		this.#saved = fieldsOf(parsed.settings);
+		this.fields = fieldsOf(parsed.settings);
+		this.notice = undefined;
+		this.status = 'Saved.';
+		announceChange({ kind: 'settings' });
 		return undefined;
+	}
+
+	/** Tries a waiting save now. */
+	retry(): void {
+		this.writes.retryNow();
+	}
+
+	/** Stops retrying: the page is leaving. */
+	dispose(): void {
+		this.writes.dispose();
 	}
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatSetting, parseSetting, parseSettings, rangeMessage } from './settings-input';
+import {
+	formatSetting,
+	parseSetting,
+	parseSettings,
+	rangeHint,
+	rangeMessage
+} from './settings-input';
 
 describe('settings as typed in the form', () => {
 	it.each([
@@ -54,5 +60,13 @@ describe('settings as typed in the form', () => {
 		expect(formatSetting('retention', 0.9)).toBe('0.90');
 		expect(formatSetting('retention', 0.905)).toBe('0.905');
 		expect(formatSetting('newPerDay', 20)).toBe('20');
+	});
+});
+
+describe('rangeHint', () => {
+	it('says each setting’s range and default from the one source', () => {
+		expect(rangeHint('retention')).toBe('From 0.80 to 0.97; the default is 0.90.');
+		expect(rangeHint('newPerDay')).toBe('From 0 to 9,999; the default is 20.');
+		expect(rangeHint('reviewsPerDay')).toBe('From 0 to 99,999; the default is 200.');
 	});
 });

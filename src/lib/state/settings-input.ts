@@ -23,6 +23,12 @@ export function formatSetting(key: SettingKey, value: number): string {
 const bound = (key: SettingKey, value: number) =>
 	SETTING_RANGES[key].integer ? value.toLocaleString('en-US') : value.toFixed(2);
 
+/** A setting's range and default in words: "From 0 to 9,999; the default is 20." */
+export function rangeHint(key: SettingKey): string {
+	const { min, max } = SETTING_RANGES[key];
+	return `From ${bound(key, min)} to ${bound(key, max)}; the default is ${bound(key, SETTING_RANGES[key].default)}.`;
+}
+
 /** The sentence naming a setting's allowed range, e.g. "from 0.80 to 0.97". */
 export function rangeMessage(key: SettingKey): string {
 	const { min, max, integer } = SETTING_RANGES[key];

@@ -88,15 +88,19 @@ export class SettingsPage {
 		this.storage = await (this.#deps.storage?.status ?? storageStatus)();
 	}
 
-	/** Follows what other tabs save; returns the unsubscribe. */
+	/** Follows what other tabs save; returns what stops that, and any save still retrying. */
 	listen(): () => void {
-		return onChange((change) => {
+		const stop = onChange((change) => {
 			const store = this.#store;
 			if (!store) return;
 			if (change.kind !== 'cards') void this.form.reload(store);
 			if (change.kind !== 'settings') void this.refresh().catch(() => {});
 			void this.backup.replan(store);
 		});
+		return () => {
+			stop();
+			this.form.dispose();
+		};
 	}
 
 	/** Asks the browser to keep the app's data, and says what it answered. */

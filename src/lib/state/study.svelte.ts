@@ -1,157 +1,114 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- dates here are replaced, never mutated, and
-   the records map is deliberately not reactive: `cards` is the reactive view of it. */
 import type { BankIndex } from '$lib/bank/lookup';
-import type { Fact } from '$lib/bank/schema';
-import { nextCard, nextDue, tomorrowCounts } from '$lib/srs/outlook';
-import { dueQueue, isLearning, queueCounts, type DeckCard, type DoneToday } from '$lib/srs/queue';
-import { createScheduler, type Card, type GradeValue, type ReviewLog } from '$lib/srs/scheduler';
-import { nextStudyDay, studyDayEnd } from '$lib/srs/day-end';
-import { studyDay } from '$lib/srs/study-day';
-import { cardKey } from '$lib/storage/card-buckets';
-import { loadDeck, readCard, type CardRecord } from '$lib/storage/deck';
-import { storageError, toStorageError, type KeyValueStore } from '$lib/storage/kv';
-import { SCHEMA_VERSION } from '$lib/storage/migrations';
+import type { GradeValue } from '$lib/srs/grades';
+import { nextStudyDay } from '$lib/srs/day-end';
+import { loadDeck, type CardRecord } from '$lib/storage/deck';
+import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
 import { readDone } from '$lib/storage/schedules';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
+import { loadSettings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
+import { systemClock } from './clock';
 import { newId } from './storage';
-
-const RETRY_MS = 3000;
-const TICK_MS = 15_000;
-const STALL_MS = 4000;
-
-type StudyCard = DeckCard<Card>;
-
-/** What one step of the session changed, so that Z can take it back. */
-interface Step {
-	before: CardRecord | undefined;
-	after: CardRecord;
-	day: string;
-	/** The review it recorded; bury and suspend record none. */
-	review?: { entryId: string; log: ReviewLog; counted: keyof DoneToday | undefined };
-}
-
-const countedAs = (state: number): keyof DoneToday | undefined =>
-	state === 0 ? 'newCards' : state === 2 ? 'reviews' : undefined;
+import { DayRollover } from './study-day-rollover';
+import { StudyQueue, type StudyCard } from './study-queue.svelte';
+import {
+	afterUndo,
+	countDone,
+	countedAs,
+	stampRecord,
+	withStep,
+	type CardChange,
+	type Step
+} from './study-steps';
+import { catchUp } from './study-sync';
+import { WriteThrough, type WriteTiming } from './write-through.svelte';
 
 /**
- * A study session over the deck: today's queue, the card shown, grading, bury, suspend and undo.
+ * A study session over the deck: grading, bury, suspend and undo of the card `view` shows.
  * Every change is written through to IndexedDB before the screen moves on; a failed write shows
  * `saveError`, keeps the change pending and retries it. Other tabs' changes arrive over
  * BroadcastChannel, and a change based on a card another tab has since changed is refused.
  */
 export class Study {
-	cards = $state.raw<StudyCard[]>([]);
-	done = $state.raw<DoneToday>({ newCards: 0, reviews: 0 });
-	settings = $state.raw<Settings>(DEFAULT_SETTINGS);
-	now = $state.raw(new Date());
-	shownId = $state<string>();
-	revealed = $state(false);
+	readonly view: StudyQueue;
+	readonly writes: WriteThrough;
 	/** Reviews done in this session, for the progress bar. */
 	reviewed = $state(0);
-	/** A change is being written; the screen waits for it. */
-	pending = $state(false);
-	saveError = $state<string>();
 	/** A short message about something another tab did. */
 	notice = $state<string>();
 	steps = $state.raw<Step[]>([]);
-	/** Damaged card records set aside (kept, reported in settings). */
-	damaged = $state(0);
 
 	readonly #store: KeyValueStore;
-	readonly #index: BankIndex;
-	readonly #timeZone: string;
 	readonly #clock: () => Date;
-	#records = new Map<string, CardRecord>();
-	/** The study day `done` counts. */
-	#doneDay = '';
-	#damaged = new Set<string>();
-	#scheduler = createScheduler(DEFAULT_SETTINGS.retention);
-	#retryNow: (() => void) | undefined;
-	#stopListening: () => void = () => {};
-	#tick: ReturnType<typeof setInterval> | undefined;
+	readonly #day: DayRollover;
+	#stop: () => void = () => {};
 	#disposed = false;
 
 	constructor(
 		store: KeyValueStore,
 		index: BankIndex,
-		{ timeZone, clock = () => new Date() }: { timeZone: string; clock?: () => Date }
+		{
+			timeZone,
+			clock = systemClock,
+			timing
+		}: { timeZone: string; clock?: () => Date; timing?: WriteTiming }
 	) {
 		this.#store = store;
-		this.#index = index;
-		this.#timeZone = timeZone;
 		this.#clock = clock;
+		this.view = new StudyQueue(index, timeZone, clock());
+		this.#day = new DayRollover(this.view);
+		this.writes = new WriteThrough(timing);
 	}
 
-	readonly today = $derived.by(() => studyDay(this.now, this.#timeZone));
-	readonly queue = $derived(dueQueue(this.cards, this.now, this.today, this.settings, this.done));
-	readonly counts = $derived.by(() => {
-		const counts = queueCounts(this.queue);
-		// A learning card shown ahead of time (nothing else left) counts as learning, as in Anki.
-		const ahead =
-			this.current && !this.queue.learning.includes(this.current) && isLearning(this.current.card);
-		return ahead ? { ...counts, learning: counts.learning + 1 } : counts;
+	/** A change is being written; the screen waits for it. */
+	get pending(): boolean {
+		return this.writes.pending;
+	}
+
+	get saveError(): string | undefined {
+		return this.writes.error;
+	}
+
+	readonly progress = $derived.by(() => {
+		const { remaining } = this.view;
+		return this.reviewed + remaining === 0 ? 1 : this.reviewed / (this.reviewed + remaining);
 	});
-	readonly remaining = $derived(this.counts.new + this.counts.learning + this.counts.due);
-	readonly current = $derived(this.cards.find((c) => c.id === this.shownId));
-	readonly fact = $derived.by<Fact | undefined>(() =>
-		this.current ? this.#index.factById.get(this.current.id) : undefined
-	);
-	/** How long until the shown card is due again after each grade, in milliseconds. */
-	readonly intervals = $derived(
-		this.current ? this.#scheduler.preview(this.current.card, this.now) : undefined
-	);
-	readonly progress = $derived(
-		this.reviewed + this.remaining === 0 ? 1 : this.reviewed / (this.reviewed + this.remaining)
-	);
-	/** When the day's queue is empty: the next due time and what tomorrow holds. */
-	readonly outlook = $derived.by(() =>
-		this.shownId === undefined
-			? {
-					nextDue: nextDue(this.cards),
-					tomorrow: tomorrowCounts(
-						this.cards,
-						studyDayEnd(studyDayEnd(this.now, this.#timeZone), this.#timeZone),
-						this.settings
-					)
-				}
-			: undefined
-	);
 
 	/** Reads settings, the deck and today's progress, then shows the first card. */
 	async load(): Promise<void> {
 		performance.mark('deck-load-start');
-		this.now = this.#clock();
+		const view = this.view;
+		view.now = this.#clock();
 		const [{ settings }, { cards, corrupt }, done] = await Promise.all([
 			loadSettings(this.#store),
 			loadDeck(this.#store),
-			readDone(this.#store, this.today)
+			readDone(this.#store, view.today)
 		]);
-		this.done = done;
-		this.#doneDay = this.today;
-		this.#applySettings(settings);
-		this.#setAside(corrupt);
-		this.#records = new Map(cards.map((record) => [record.id, record]));
-		this.cards = this.#deckCards();
-		this.#advance();
+		view.done = done;
+		this.#day.counting(view.today);
+		view.applySettings(settings);
+		view.show(cards, corrupt);
+		view.advance();
 		performance.measure('deck-load', 'deck-load-start');
 		if (this.#disposed) return;
-		this.#stopListening = onChange((change) => void this.#reload(change));
-		this.#tick = setInterval(() => this.#onTick(), TICK_MS);
+		const stopListening = onChange((change) => void this.#catchUp(change));
+		const stopTicking = this.#day.follow(this.#clock, () => this.pending);
+		this.#stop = () => {
+			stopListening();
+			stopTicking();
+		};
 	}
 
 	/** Stops listening to other tabs, the clock and retries: the page is leaving. */
 	dispose(): void {
 		this.#disposed = true;
-		this.#stopListening();
-		clearInterval(this.#tick);
-		this.#retryNow?.();
+		this.#stop();
+		this.writes.dispose();
 	}
 
 	reveal(): void {
-		if (this.current) this.revealed = true;
+		if (this.view.current) this.view.revealed = true;
 	}
 
 	/**
@@ -159,21 +116,21 @@ export class Study {
 	 * was (false: nothing to grade, a write already under way, or refused).
 	 */
 	async grade(grade: GradeValue): Promise<boolean> {
-		const shown = this.current;
-		if (!shown || !this.revealed || this.pending) return false;
+		const shown = this.view.current;
+		if (!shown || !this.view.revealed || this.pending) return false;
 		const now = this.#clock();
-		this.#syncDay(now);
-		const { card, log } = this.#scheduler.review(shown.card, grade, now);
-		const before = this.#records.get(shown.id);
-		const after = this.#record(shown, { card }, now);
+		this.#day.sync(now);
+		const { card, log } = this.view.scheduler.review(shown.card, grade, now);
+		const before = this.view.records.get(shown.id);
+		const after = this.#stamp(shown, { card }, now);
 		const entry: ReviewEntry = { ...log, id: newId(), cardId: shown.id };
-		const day = studyDay(now, this.#timeZone);
+		const day = this.view.dayOf(now);
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day, entry })
 		);
 		if (result !== 'saved') return this.#refused(shown.id, result);
 		const counted = countedAs(log.state);
-		if (counted) this.done = { ...this.done, [counted]: this.done[counted] + 1 };
+		this.view.done = countDone(this.view.done, counted, 1);
 		this.reviewed++;
 		this.#commit({ before, after, day, review: { entryId: entry.id, log, counted } }, now);
 		if (this.reviewed === 1) void requestPersistence();
@@ -182,7 +139,7 @@ export class Study {
 
 	/** Hides the shown card until the next study day. */
 	bury(): Promise<boolean> {
-		return this.#change((now) => ({ buriedUntil: nextStudyDay(studyDay(now, this.#timeZone)) }));
+		return this.#change((now) => ({ buriedUntil: nextStudyDay(this.view.dayOf(now)) }));
 	}
 
 	/** Takes the shown card out of study until it is unsuspended. */
@@ -195,12 +152,12 @@ export class Study {
 		const step = this.steps.at(-1);
 		if (!step || this.pending) return false;
 		const now = this.#clock();
-		this.#syncDay(now);
-		const restored = this.#record(
+		this.#day.sync(now);
+		const restored = this.#stamp(
 			step.after,
 			{
 				card: step.review
-					? this.#scheduler.undo(step.after.card, step.review.log)
+					? this.view.scheduler.undo(step.after.card, step.review.log)
 					: step.after.card,
 				suspended: step.before?.suspended ?? false,
 				buriedUntil: step.before?.buriedUntil ?? null
@@ -216,39 +173,35 @@ export class Study {
 			})
 		);
 		if (result === 'failed') return false;
-		this.steps = this.steps.filter((s) => s !== step);
-		if (result === 'stale') return this.#refused(step.after.id, result);
-		this.#keep(restored);
-		// An earlier step on the same card now undoes from the restored state.
-		const earlier = this.steps.findLastIndex((s) => s.after.id === restored.id);
-		if (earlier >= 0)
-			this.steps = this.steps.with(earlier, { ...this.steps[earlier]!, after: restored });
-		const counted = step.review?.counted;
-		if (counted && step.day === this.#doneDay)
-			this.done = { ...this.done, [counted]: Math.max(0, this.done[counted] - 1) };
+		if (result === 'stale') {
+			this.steps = this.steps.filter((s) => s !== step);
+			return this.#refused(step.after.id, result);
+		}
+		this.steps = afterUndo(this.steps, step, restored);
+		const view = this.view;
+		view.keep(restored);
+		if (this.#day.counts(step.day)) view.done = countDone(view.done, step.review?.counted, -1);
 		if (step.review) this.reviewed = Math.max(0, this.reviewed - 1);
-		this.now = now;
-		this.shownId = restored.id;
-		this.revealed = false;
+		view.now = now;
+		view.shownId = restored.id;
+		view.revealed = false;
 		announceChange({ kind: 'cards', ids: [restored.id] });
 		return true;
 	}
 
 	/** Writes the pending change now instead of waiting for the next retry. */
 	retry(): void {
-		this.#retryNow?.();
+		this.writes.retryNow();
 	}
 
-	async #change(
-		change: (now: Date) => Partial<Pick<CardRecord, 'suspended' | 'buriedUntil'>>
-	): Promise<boolean> {
-		const shown = this.current;
+	async #change(change: (now: Date) => CardChange): Promise<boolean> {
+		const shown = this.view.current;
 		if (!shown || this.pending) return false;
 		const now = this.#clock();
-		this.#syncDay(now);
-		const before = this.#records.get(shown.id);
-		const after = this.#record(shown, change(now), now);
-		const day = studyDay(now, this.#timeZone);
+		this.#day.sync(now);
+		const before = this.view.records.get(shown.id);
+		const after = this.#stamp(shown, change(now), now);
+		const day = this.view.dayOf(now);
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day })
 		);
@@ -257,68 +210,22 @@ export class Study {
 		return true;
 	}
 
-	/** A card record for `card` with some fields changed, stamped later than its stored state. */
-	#record(
-		card: Pick<StudyCard, 'id' | 'card' | 'suspended' | 'buriedUntil'>,
-		change: Partial<Pick<CardRecord, 'card' | 'suspended' | 'buriedUntil'>>,
-		now: Date
-	): CardRecord {
-		const stored = this.#records.get(card.id)?.updatedAt ?? 0;
-		return {
-			schema: SCHEMA_VERSION,
-			id: card.id,
-			card: card.card,
-			suspended: card.suspended ?? false,
-			buriedUntil: card.buriedUntil ?? null,
-			...change,
-			updatedAt: Math.max(now.getTime(), stored + 1)
-		};
+	#stamp(card: StudyCard | CardRecord, change: CardChange, now: Date): CardRecord {
+		return stampRecord(card, change, this.view.records.get(card.id)?.updatedAt ?? 0, now);
 	}
 
 	#commit(step: Step, now: Date): void {
-		this.#keep(step.after);
-		this.steps = [...this.steps.slice(-49), step];
-		this.now = now;
-		this.#advance();
+		this.view.keep(step.after);
+		this.steps = withStep(this.steps, step);
+		this.view.now = now;
+		this.view.advance();
 		announceChange({ kind: 'cards', ids: [step.after.id] });
 	}
 
-	/** Puts a stored record into the deck shown (keeping the deck's order). */
-	#keep(record: CardRecord): void {
-		this.#records.set(record.id, record);
-		this.cards = this.cards.map((c) => (c.id === record.id ? this.#deckCard(record.id) : c));
-	}
-
-	/**
-	 * The bank's facts in order, as cards. A fact whose stored record is damaged is left out:
-	 * studying it would write over the record the settings page reports.
-	 */
-	#deckCards(): StudyCard[] {
-		return this.#index.bank.facts
-			.filter((fact) => !this.#damaged.has(fact.id) && !this.#damaged.has(cardKey(fact.id)))
-			.map((fact) => this.#deckCard(fact.id));
-	}
-
-	/** Damaged entries (`cards:NNN/<id>`) and whole damaged buckets (`cards:NNN`) are set aside. */
-	#setAside(corrupt: string[]): void {
-		this.#damaged = new Set(corrupt.map((name) => name.split('/')[1] ?? name));
-		this.damaged = corrupt.length;
-	}
-
-	#deckCard(id: string): StudyCard {
-		const record = this.#records.get(id);
-		if (!record) return { id, card: this.#scheduler.newCard(this.now) };
-		return { id, card: record.card, suspended: record.suspended, buriedUntil: record.buriedUntil };
-	}
-
-	#advance(): void {
-		this.shownId = nextCard(this.queue, this.cards, this.now, this.today)?.id;
-		this.revealed = false;
-	}
-
-	#applySettings(settings: Settings): void {
-		this.settings = settings;
-		this.#scheduler = createScheduler(settings.retention);
+	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult | 'failed'> {
+		this.notice = undefined;
+		const written = await this.writes.run(operation);
+		return written.ok ? written.value : 'failed';
 	}
 
 	/**
@@ -327,87 +234,15 @@ export class Study {
 	 */
 	async #refused(id: string, result: 'stale' | 'failed'): Promise<false> {
 		if (result === 'stale') {
-			await this.#reload({ kind: 'cards', ids: [id] });
+			await this.#catchUp({ kind: 'cards', ids: [id] });
 			this.notice = 'That card was just studied in another tab, so this tab has caught up with it.';
 		}
 		return false;
 	}
 
-	/** Runs a write until it lands: a failure is shown and retried, never dropped. */
-	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult | 'failed'> {
-		this.pending = true;
-		this.notice = undefined;
-		// A write that hangs (a database another tab holds) says so, and keeps waiting.
-		const stalled = setTimeout(
-			() => (this.saveError ??= storageError('blocked').message),
-			STALL_MS
-		);
-		try {
-			for (;;) {
-				try {
-					const result = await operation();
-					this.saveError = undefined;
-					return result;
-				} catch (error) {
-					const failure = toStorageError(error);
-					this.saveError = failure.message;
-					// Data from a newer app is never written over; the message says to reload.
-					if (failure.reason === 'read-only' || this.#disposed) return 'failed';
-					await new Promise<void>((resume) => {
-						const timer = setTimeout(resume, RETRY_MS);
-						this.#retryNow = () => {
-							clearTimeout(timer);
-							resume();
-						};
-					});
-					this.#retryNow = undefined;
-				}
-			}
-		} finally {
-			clearTimeout(stalled);
-			this.pending = false;
-		}
-	}
-
-	/** Picks up what another tab (or an import) stored. */
-	async #reload(change: Change): Promise<void> {
+	async #catchUp(change: Change): Promise<void> {
 		if (this.#disposed) return;
-		if (change.kind === 'settings' || change.kind === 'all')
-			this.#applySettings((await loadSettings(this.#store)).settings);
-		if (change.kind === 'all') {
-			const { cards, corrupt } = await loadDeck(this.#store);
-			this.#setAside(corrupt);
-			this.#records = new Map(cards.map((record) => [record.id, record]));
-			this.cards = this.#deckCards();
-		} else if (change.kind === 'cards') {
-			for (const id of change.ids) {
-				const record = await readCard(this.#store, id);
-				if (record) this.#keep(record);
-			}
-		}
-		this.now = this.#clock();
-		this.done = await readDone(this.#store, this.today);
-		this.#doneDay = this.today;
-		const touched = (id: string) =>
-			change.kind === 'all' || (change.kind === 'cards' && change.ids.includes(id));
-		// Undo must not roll back over another tab's newer state.
+		const touched = await catchUp(this.#store, this.view, this.#day, change, this.#clock);
 		this.steps = this.steps.filter((step) => !touched(step.after.id));
-		if (this.shownId === undefined || touched(this.shownId)) this.#advance();
-	}
-
-	/** A new study day starts with nothing done (however the clock got there: a tick or a grade). */
-	#syncDay(now: Date): void {
-		const day = studyDay(now, this.#timeZone);
-		if (day === this.#doneDay) return;
-		this.#doneDay = day;
-		this.done = { newCards: 0, reviews: 0 };
-	}
-
-	/** The clock moves on: a learning card may have come due, or a new study day begun. */
-	#onTick(): void {
-		const now = this.#clock();
-		this.#syncDay(now);
-		this.now = now;
-		if (this.shownId === undefined && !this.pending) this.#advance();
 	}
 }

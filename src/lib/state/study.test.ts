@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
-import { GRADES } from '$lib/srs/scheduler';
+import { GRADES } from '$lib/srs/grades';
 import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { saveSettings } from '$lib/storage/settings-save';
+import { fullStore } from './fixtures/full-store';
 import { Study } from './study.svelte';
 
 const parsed = parseBank(rawBank);
@@ -29,9 +30,9 @@ async function open(store: KeyValueStore, clock = () => NOW) {
 describe('a study session', () => {
 	it('starts with the day’s new cards in bank order', async () => {
 		const study = await open(freshStore());
-		expect(study.counts).toEqual({ new: 20, learning: 0, due: 0 });
-		expect(study.current?.id).toBe(first!.id);
-		expect(study.intervals?.[again!]).toBe(60_000);
+		expect(study.view.counts).toEqual({ new: 20, learning: 0, due: 0 });
+		expect(study.view.current?.id).toBe(first!.id);
+		expect(study.view.intervals?.[again!]).toBe(60_000);
 		study.dispose();
 	});
 
@@ -42,17 +43,17 @@ describe('a study session', () => {
 		expect(study.reviewed).toBe(0);
 		study.reveal();
 		await study.grade(good!);
-		expect(study.current?.id).toBe(second!.id);
-		expect(study.counts.new).toBe(19);
+		expect(study.view.current?.id).toBe(second!.id);
+		expect(study.view.counts.new).toBe(19);
 		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 1 }
 		});
 		expect(await storedLog(store, DAY)).toHaveLength(1);
 
 		await study.undo();
-		expect(study.current?.id).toBe(first!.id);
-		expect(study.revealed).toBe(false);
-		expect(study.counts.new).toBe(20);
+		expect(study.view.current?.id).toBe(first!.id);
+		expect(study.view.revealed).toBe(false);
+		expect(study.view.counts.new).toBe(20);
 		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
 			card: { state: 0 }
 		});
@@ -63,24 +64,18 @@ describe('a study session', () => {
 	it('keeps a review pending while storage fails, shows why, and lands it on retry', async () => {
 		const real = freshStore();
 		let failures = 1;
-		const store: KeyValueStore = {
-			...real,
-			updateMany: (keys, change) =>
-				failures-- > 0
-					? Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-					: real.updateMany(keys, change)
-		};
+		const store = fullStore(real, () => failures-- > 0);
 		const study = await open(store);
 		study.reveal();
 		const grading = study.grade(easy!);
 		await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(study.saveError).toMatch(/out of storage space/);
 		expect(study.pending).toBe(true);
-		expect(study.current?.id).toBe(first!.id);
+		expect(study.view.current?.id).toBe(first!.id);
 		study.retry();
 		await grading;
 		expect(study.saveError).toBeUndefined();
-		expect(study.current?.id).toBe(second!.id);
+		expect(study.view.current?.id).toBe(second!.id);
 		expect(await storedCard(real, first!.id)).toBeDefined();
 		study.dispose();
 	});
@@ -103,9 +98,9 @@ describe('a study session', () => {
 		const damaged = { schema: 2, id: first!.id, card: 'garbage' };
 		await store.setMany(inBuckets([[first!.id, damaged]]));
 		const study = await open(store);
-		expect(study.damaged).toBe(1);
-		expect(study.cards.some((c) => c.id === first!.id)).toBe(false);
-		expect(study.current?.id).toBe(second!.id);
+		expect(study.view.damaged).toBe(1);
+		expect(study.view.cards.some((c) => c.id === first!.id)).toBe(false);
+		expect(study.view.current?.id).toBe(second!.id);
 		study.reveal();
 		await study.grade(good!);
 		expect(await storedCard(store, first!.id)).toEqual(damaged);
@@ -120,12 +115,12 @@ describe('a study session', () => {
 			study.reveal();
 			await study.grade(easy!);
 		}
-		expect(study.current).toBeUndefined();
-		expect(study.outlook?.tomorrow).toEqual({ reviews: 0, new: 2 });
-		expect(study.outlook?.nextDue?.getTime()).toBeGreaterThan(NOW.getTime() + 86_400_000);
+		expect(study.view.current).toBeUndefined();
+		expect(study.view.outlook?.tomorrow).toEqual({ reviews: 0, new: 2 });
+		expect(study.view.outlook?.nextDue?.getTime()).toBeGreaterThan(NOW.getTime() + 86_400_000);
 
 		const reopened = await open(store);
-		expect(reopened.counts).toEqual({ new: 0, learning: 0, due: 0 });
+		expect(reopened.view.counts).toEqual({ new: 0, learning: 0, due: 0 });
 		study.dispose();
 		reopened.dispose();
 	});
@@ -135,11 +130,11 @@ describe('a study session', () => {
 		let now = NOW;
 		const study = await open(store, () => now);
 		await study.bury();
-		expect(study.current?.id).toBe(second!.id);
-		expect(study.cards.find((c) => c.id === first!.id)?.buriedUntil).toBe('2026-03-03');
+		expect(study.view.current?.id).toBe(second!.id);
+		expect(study.view.cards.find((c) => c.id === first!.id)?.buriedUntil).toBe('2026-03-03');
 		now = new Date('2026-03-03T05:00:00Z');
 		const tomorrow = await open(store, () => now);
-		expect(tomorrow.current?.id).toBe(first!.id);
+		expect(tomorrow.view.current?.id).toBe(first!.id);
 		study.dispose();
 		tomorrow.dispose();
 	});
@@ -153,9 +148,9 @@ describe('a study session, at the edges', () => {
 		study.reveal();
 		await study.grade(again!); // learning, due in a minute
 		now = new Date(NOW.getTime() + 25 * 60_000); // the learning card comes back first
-		study.now = now;
+		study.view.now = now;
 		// Answer the new card that is shown, then the learning card once it is due.
-		while (study.current?.id !== first!.id) {
+		while (study.view.current?.id !== first!.id) {
 			study.reveal();
 			await study.grade(easy!);
 		}
@@ -180,12 +175,12 @@ describe('a study session, at the edges', () => {
 		const study = await open(store, () => now);
 		study.reveal();
 		await study.grade(easy!);
-		expect(study.counts.new).toBe(1);
+		expect(study.view.counts.new).toBe(1);
 		now = new Date('2026-03-03T04:00:05Z');
 		study.reveal();
 		await study.grade(easy!);
-		expect(study.done).toEqual({ newCards: 1, reviews: 0 });
-		expect(study.counts.new).toBe(1);
+		expect(study.view.done).toEqual({ newCards: 1, reviews: 0 });
+		expect(study.view.counts.new).toBe(1);
 		study.dispose();
 	});
 

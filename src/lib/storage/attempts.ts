@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TITLE_MAX, type Attempt } from '../quiz/attempt';
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
 import { readRecords } from './records';
@@ -14,11 +15,14 @@ const AnswerSchema = v.object({
 	answeredAt: time
 });
 
-/** One quiz taken (or being taken): its questions, answers and progress. */
+/** An attempt as stored: the quiz's attempt with the store's schema version. */
+export type StoredAttempt = Attempt & { schema: typeof SCHEMA_VERSION };
+
+/** A stored attempt, checked against the quiz's `Attempt` type. */
 export const AttemptSchema = v.object({
 	schema: v.literal(SCHEMA_VERSION),
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,64}$/)),
-	title: v.pipe(v.string(), v.maxLength(120)),
+	title: v.pipe(v.string(), v.maxLength(TITLE_MAX)),
 	/** The quiz code it came from, or null for a quiz of missed questions. */
 	code: v.nullable(v.pipe(v.string(), v.maxLength(64))),
 	feedback: v.picklist(['each', 'end']),
@@ -32,17 +36,14 @@ export const AttemptSchema = v.object({
 	revealed: v.boolean(),
 	startedAt: time,
 	finishedAt: v.nullable(time)
-});
-
-export type Attempt = v.InferOutput<typeof AttemptSchema>;
-export type AnswerRecord = v.InferOutput<typeof AnswerSchema>;
+}) satisfies v.GenericSchema<unknown, StoredAttempt>;
 
 export const ATTEMPT_PREFIX = 'attempt:';
 /** The key of a quiz attempt's record. */
 export const attemptKey = (id: string) => `${ATTEMPT_PREFIX}${id}`;
 
 /** Checks a stored record; a damaged or foreign one is reported, never trusted. */
-export function readAttempt(value: unknown): Attempt | undefined {
+export function readAttempt(value: unknown): StoredAttempt | undefined {
 	const result = v.safeParse(AttemptSchema, value);
 	if (!result.success) return undefined;
 	const attempt = result.output;
@@ -53,7 +54,7 @@ export function readAttempt(value: unknown): Attempt | undefined {
 
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
-	const record = plainCopy(attempt);
+	const record: StoredAttempt = { ...plainCopy(attempt), schema: SCHEMA_VERSION };
 	await updateIfCurrent(store, [attemptKey(attempt.id)], () => [record]);
 }
 
@@ -62,22 +63,17 @@ function plainCopy<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
 }
 
-export async function getAttempt(store: KeyValueStore, id: string): Promise<Attempt | undefined> {
+export async function getAttempt(
+	store: KeyValueStore,
+	id: string
+): Promise<StoredAttempt | undefined> {
 	return readAttempt(await store.get(attemptKey(id)));
 }
 
 /** Every stored attempt, newest first, and the keys of records that failed their checks. */
 export async function listAttempts(
 	store: KeyValueStore
-): Promise<{ attempts: Attempt[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) =>
-		readAttempt(value)
-	);
+): Promise<{ attempts: StoredAttempt[]; corrupt: string[] }> {
+	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) => readAttempt(value));
 	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
-}
-
-/** The share of the quiz answered right so far, 0..1. */
-export function attemptScore(attempt: Attempt): number {
-	const total = attempt.answers.reduce((sum, answer) => sum + (answer?.score ?? 0), 0);
-	return total / attempt.questions.length;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from './attempts';
+import type { StoredAttempt as Attempt } from './attempts';
 import { applyImport, prepareImport } from './backup';
 import {
 	backupFileName,

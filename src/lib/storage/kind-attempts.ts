@@ -1,8 +1,14 @@
-import { ATTEMPT_PREFIX, attemptKey, listAttempts, readAttempt, type Attempt } from './attempts';
+import {
+	ATTEMPT_PREFIX,
+	attemptKey,
+	listAttempts,
+	readAttempt,
+	type StoredAttempt
+} from './attempts';
 import { checkedList, restampFrom1, type RecordKind } from './kind';
 
 /** Quizzes taken or being taken, one record each (`attempt:<id>`). */
-export const attemptsKind: RecordKind<'attempts', Attempt[], Attempt> = {
+export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt> = {
 	name: 'attempts',
 	prefix: ATTEMPT_PREFIX,
 	label: 'quiz',
@@ -21,7 +27,7 @@ export const attemptsKind: RecordKind<'attempts', Attempt[], Attempt> = {
 	/** A quiz is only ever added, when its id is new. */
 	plan(current, incoming) {
 		const known = new Set(current.map((a) => a.id));
-		const records: Attempt[] = [];
+		const records: StoredAttempt[] = [];
 		for (const attempt of incoming) {
 			if (known.has(attempt.id)) continue;
 			known.add(attempt.id);

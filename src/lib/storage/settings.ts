@@ -1,3 +1,4 @@
+import { NEW_PER_DAY, RETENTION, REVIEWS_PER_DAY, type Option } from '$lib/srs/options';
 import type { ReadableStore } from './kv-read';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
@@ -10,14 +11,18 @@ export interface Settings {
 	reviewsPerDay: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { retention: 0.9, newPerDay: 20, reviewsPerDay: 200 };
-
-/** The allowed range of each setting (the settings form uses the same bounds). */
+/** The allowed range and default of each setting (the settings form uses the same bounds). */
 export const SETTING_RANGES = {
-	retention: { min: 0.8, max: 0.97, integer: false },
-	newPerDay: { min: 0, max: 9999, integer: true },
-	reviewsPerDay: { min: 0, max: 99999, integer: true }
-} satisfies Record<keyof Settings, { min: number; max: number; integer: boolean }>;
+	retention: RETENTION,
+	newPerDay: NEW_PER_DAY,
+	reviewsPerDay: REVIEWS_PER_DAY
+} satisfies Record<keyof Settings, Option>;
+
+export const DEFAULT_SETTINGS: Settings = {
+	retention: RETENTION.default,
+	newPerDay: NEW_PER_DAY.default,
+	reviewsPerDay: REVIEWS_PER_DAY.default
+};
 
 const FIELDS = Object.keys(SETTING_RANGES) as (keyof Settings)[];
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { attemptScore, getAttempt, listAttempts, saveAttempt, type Attempt } from './attempts';
+import { attemptScore } from '$lib/quiz/attempt';
+import { getAttempt, listAttempts, saveAttempt, type StoredAttempt } from './attempts';
 import { cardKey, entryName } from './card-buckets';
 import { loadDeck } from './deck';
 import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
@@ -11,7 +12,7 @@ import { prepareStore } from './open';
 let dbCount = 0;
 const freshStore = () => indexedDbStore(`test-${++dbCount}`, 'data');
 
-const attempt = (overrides: Partial<Attempt> = {}): Attempt => ({
+const attempt = (overrides: Partial<StoredAttempt> = {}): StoredAttempt => ({
 	schema: 2,
 	id: 'a1b2c3d4',
 	title: 'Quick 10',

@@ -1,0 +1,50 @@
+import type { QuizRecipe } from '../quiz/recipe';
+import { encodeQuizCode } from './quiz-code';
+
+// Every address of the app that carries data is built and read here, so a link made on one
+// page is read the same way on every other, and changing a link's form touches one file.
+// (Article sentences have their own addresses, `sourceHref` in article/anchor.ts.)
+
+const PLAY = '/quiz/play';
+/** Attempt ids as `newId()` makes them; anything else in a link is refused before a lookup. */
+const ATTEMPT_ID = /^[a-z0-9-]{4,64}$/;
+
+/** The fragment that opens a quiz code: `#q=<code>`. */
+export const quizHash = (code: string): string => `#q=${code}`;
+/** The fragment that opens a stored attempt: `#a=<id>`. */
+export const attemptHash = (id: string): string => `#a=${id}`;
+
+/** The link that opens a quiz code: a new or shared quiz, or its latest attempt. */
+export const quizCodeHref = (code: string): string => `${PLAY}${quizHash(code)}`;
+/** The link that opens a quiz made from a recipe. */
+export const quizHref = (recipe: QuizRecipe): string => quizCodeHref(encodeQuizCode(recipe));
+/** The link that starts a quiz code afresh, even when an attempt at it is finished. */
+export const againHref = (code: string): string => `${quizCodeHref(code)}&again=1`;
+/** The link that opens a stored attempt: resumes it, or shows its results. */
+export const attemptHref = (id: string): string => `${PLAY}${attemptHash(id)}`;
+/** The link that starts a new attempt at an attempt's missed questions. */
+export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
+
+/** A link as it can be sent to another device: absolute, on the given origin. */
+export const shareableUrl = (origin: string, href: string): string => new URL(href, origin).href;
+
+/** What a `/quiz/play` fragment asks for. */
+export type QuizLink =
+	| { kind: 'quiz'; code: string; again: boolean }
+	| { kind: 'attempt'; id: string }
+	| { kind: 'retry'; id: string }
+	| { kind: 'bad-attempt' }
+	| { kind: 'none' };
+
+/** Reads a `/quiz/play` fragment; an attempt id of the wrong form is `bad-attempt`. */
+export function parseQuizLink(hash: string): QuizLink {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const code = params.get('q');
+	if (code !== null) return { kind: 'quiz', code, again: params.get('again') !== null };
+	const attempt = params.get('a');
+	const retry = params.get('retry');
+	const id = attempt ?? retry;
+	if (id === null) return { kind: 'none' };
+	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-attempt' };
+	return attempt !== null ? { kind: 'attempt', id } : { kind: 'retry', id };
+}

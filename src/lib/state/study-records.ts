@@ -1,0 +1,31 @@
+import { cardKey } from '$lib/storage/card-buckets';
+import type { CardRecord } from '$lib/storage/deck';
+
+/**
+ * The stored card records a study session knows, and the damaged ones it sets aside. Not
+ * reactive: the queue's `cards` is the view of them the screen reads.
+ */
+export class StudyRecords {
+	#records = new Map<string, CardRecord>();
+	#damaged = new Set<string>();
+
+	/** Replaces every record (a load, or another tab's import). */
+	replace(records: readonly CardRecord[], corrupt: readonly string[]): void {
+		this.#records = new Map(records.map((record) => [record.id, record]));
+		// Damaged entries are named `cards:NNN/<id>`, whole damaged buckets `cards:NNN`.
+		this.#damaged = new Set(corrupt.map((name) => name.split('/')[1] ?? name));
+	}
+
+	get(id: string): CardRecord | undefined {
+		return this.#records.get(id);
+	}
+
+	set(record: CardRecord): void {
+		this.#records.set(record.id, record);
+	}
+
+	/** A fact whose stored record is damaged is not studied: that would write over the record. */
+	isDamaged(id: string): boolean {
+		return this.#damaged.has(id) || this.#damaged.has(cardKey(id));
+	}
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { StorageError } from '$lib/storage/kv';
+import { quotaError } from './fixtures/full-store';
+import { WriteThrough } from './write-through.svelte';
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An operation that fails `failures` times, then returns how often it ran. */
+function flaky(failures: number, error: () => unknown = quotaError) {
+	let calls = 0;
+	return {
+		calls: () => calls,
+		operation: async () => {
+			calls++;
+			if (calls <= failures) throw error();
+			return calls;
+		}
+	};
+}
+
+describe('a write-through', () => {
+	it('lands a write, pending while it runs', async () => {
+		const writes = new WriteThrough();
+		const running = writes.run(async () => 'done');
+		expect(writes.pending).toBe(true);
+		expect(await running).toEqual({ ok: true, value: 'done' });
+		expect(writes.pending).toBe(false);
+		expect(writes.error).toBeUndefined();
+	});
+
+	it('shows a failure in words and retries on its own until the write lands', async () => {
+		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 });
+		const op = flaky(2);
+		const running = writes.run(op.operation);
+		await tick();
+		expect(writes.error).toMatch(/out of storage space/);
+		expect(writes.pending).toBe(true);
+		expect(await running).toEqual({ ok: true, value: 3 });
+		expect(writes.error).toBeUndefined();
+	});
+
+	it('retries at once when asked', async () => {
+		const writes = new WriteThrough({ stallMs: 60_000, retryMs: 60_000 });
+		const op = flaky(1);
+		const running = writes.run(op.operation);
+		await tick();
+		expect(op.calls()).toBe(1);
+		writes.retryNow();
+		expect(await running).toEqual({ ok: true, value: 2 });
+	});
+
+	it('says a write that hangs is stalled, and keeps waiting for it', async () => {
+		const writes = new WriteThrough({ stallMs: 5, retryMs: 5 });
+		let land: (value: string) => void = () => {};
+		const running = writes.run(() => new Promise<string>((resolve) => (land = resolve)));
+		await tick(20);
+		expect(writes.error).toMatch(/blocked/);
+		land('late');
+		expect(await running).toEqual({ ok: true, value: 'late' });
+		expect(writes.error).toBeUndefined();
+	});
+
+	it('stops at a read-only store: nothing more is written, the message stays', async () => {
+		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 });
+		const readOnly = flaky(1, () => new StorageError('Made by a newer app.', 'read-only'));
+		expect(await writes.run(readOnly.operation)).toEqual({ ok: false });
+		expect(writes.error).toBe('Made by a newer app.');
+		const later = flaky(0);
+		expect(await writes.run(later.operation)).toEqual({ ok: false });
+		expect(later.calls()).toBe(0);
+		expect(readOnly.calls()).toBe(1);
+		expect(writes.stopped).toBe(true);
+	});
+
+	it('gives up a waiting write when disposed', async () => {
+		const writes = new WriteThrough({ stallMs: 60_000, retryMs: 60_000 });
+		const op = flaky(5);
+		const running = writes.run(op.operation);
+		await tick();
+		writes.dispose();
+		expect(await running).toEqual({ ok: false });
+		expect(op.calls()).toBe(1);
+		expect(writes.pending).toBe(false);
+	});
+});
