@@ -74,6 +74,8 @@ export async function getAttempt(
 export async function listAttempts(
 	store: KeyValueStore
 ): Promise<{ attempts: StoredAttempt[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) => readAttempt(value));
+	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) =>
+		readAttempt(value)
+	);
 	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
 }

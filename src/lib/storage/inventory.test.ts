@@ -1,12 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { cardRecord, inBuckets } from './fixtures/card-record';
-import {
-	countRecords,
-	damagedRecordsFile,
-	readBackupData,
-	takeInventory
-} from './inventory';
+import { countRecords, damagedRecordsFile, readBackupData, takeInventory } from './inventory';
 import { cardKey, entryName } from './card-buckets';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
