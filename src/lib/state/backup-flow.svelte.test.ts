@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_MAX_BYTES } from '$lib/storage/backup-format';
 import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
+import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { BackupFlow } from './backup-flow.svelte';
 
@@ -15,7 +16,7 @@ async function plant(store: KeyValueStore) {
 			['border-length', cardRecord({ id: 'border-length' })],
 			['rahmon-age', cardRecord({ id: 'rahmon-age' })]
 		]),
-		['log:2026-03-02', [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }]],
+		['log:2026-03-02#000000', [logEntry('r1'), logEntry('r2'), logEntry('r3')]],
 		['settings', { retention: 0.85, newPerDay: 10, reviewsPerDay: 100 }]
 	]);
 }
@@ -113,7 +114,7 @@ describe('the backup flow', () => {
 		await f.choose(target, new File([files[0]!.text], 'b.json'));
 		const failing = {
 			...target,
-			updateMany: () => Promise.reject(new Error('The device is out of space.'))
+			updateScanning: () => Promise.reject(new Error('The device is out of space.'))
 		};
 		expect(await f.confirm(failing)).toBe(false);
 		expect(f.importError).toBe('Nothing was imported: The device is out of space.');

@@ -1,9 +1,9 @@
 import { localDay } from '$lib/storage/backup-format';
-import { readStoredValue } from '$lib/storage/deck';
 import {
 	DAMAGE_LABELS,
 	countRecords,
 	damagedRecordsFile,
+	readDamagedValues,
 	takeInventory,
 	type DamagedRecord
 } from '$lib/storage/inventory';
@@ -138,13 +138,7 @@ export class SettingsPage {
 		if (!store) return;
 		this.damagedError = '';
 		try {
-			const records = await Promise.all(
-				this.damaged.map(async ({ key, kind }) => ({
-					key,
-					kind,
-					value: await readStoredValue(store, key)
-				}))
-			);
+			const records = await readDamagedValues(store, this.damaged);
 			const now = (this.#deps.now ?? systemClock)();
 			this.#deps.download(
 				`hedged-bets-damaged-records-${localDay(now)}.json`,

@@ -24,6 +24,8 @@ export class StudyQueue {
 	revealed = $state(false);
 	/** Damaged card records set aside (kept, reported in settings). */
 	damaged = $state(0);
+	/** Damaged records or entries in today's review log (kept; today's reviews go elsewhere). */
+	logDamaged = $state(0);
 	readonly records = new StudyRecords();
 	scheduler = $state.raw(createScheduler(DEFAULT_SETTINGS.retention));
 

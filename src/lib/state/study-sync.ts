@@ -1,6 +1,6 @@
 import { loadDeck, readCard } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
-import { readDone } from '$lib/storage/schedules';
+import { readDay } from '$lib/storage/log-record';
 import { loadSettings } from '$lib/storage/settings';
 import type { Change } from './changes';
 import type { DayRollover } from './study-day-rollover';
@@ -30,7 +30,9 @@ export async function catchUp(
 		}
 	}
 	queue.now = now();
-	queue.done = await readDone(store, queue.today);
+	const today = await readDay(store, queue.today);
+	queue.done = today.done;
+	queue.logDamaged = today.damaged.length;
 	day.counting(queue.today);
 	const touched = (id: string) =>
 		change.kind === 'all' || (change.kind === 'cards' && change.ids.includes(id));

@@ -5,7 +5,7 @@ import { loadDeck, type CardRecord } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
-import { readDone } from '$lib/storage/schedules';
+import { readDay } from '$lib/storage/log-record';
 import { loadSettings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
 import { systemClock } from './clock';
@@ -80,12 +80,13 @@ export class Study {
 		performance.mark('deck-load-start');
 		const view = this.view;
 		view.now = this.#clock();
-		const [{ settings }, { cards, corrupt }, done] = await Promise.all([
+		const [{ settings }, { cards, corrupt }, day] = await Promise.all([
 			loadSettings(this.#store),
 			loadDeck(this.#store),
-			readDone(this.#store, view.today)
+			readDay(this.#store, view.today)
 		]);
-		view.done = done;
+		view.done = day.done;
+		view.logDamaged = day.damaged.length;
 		this.#day.counting(view.today);
 		view.applySettings(settings);
 		view.show(cards, corrupt);

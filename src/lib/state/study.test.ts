@@ -107,6 +107,19 @@ describe('a study session', () => {
 		study.dispose();
 	});
 
+	it('regression: a damaged review-log day is never written over; the session says the log is damaged', async () => {
+		const store = freshStore();
+		await store.set(`log:${DAY}`, 'garbage');
+		const study = await open(store);
+		expect(study.view.logDamaged).toBe(1);
+		study.reveal();
+		expect(await study.grade(good!)).toBe(true);
+		expect(await store.get(`log:${DAY}`)).toBe('garbage');
+		expect(await store.get(`log:${DAY}#000000`)).toMatchObject([{ cardId: first!.id }]);
+		expect(study.view.done).toEqual({ newCards: 1, reviews: 0 });
+		study.dispose();
+	});
+
 	it('ends the day at the new-card limit with the next due time and tomorrow’s counts', async () => {
 		const store = freshStore();
 		await saveSettings(store, { retention: 0.9, newPerDay: 2, reviewsPerDay: 200 });

@@ -13,7 +13,8 @@ import {
 import type { CardRecord } from './card-record';
 import type { BackupData } from './kinds';
 import { cardKey } from './card-buckets';
-import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
+import { T, cardRecord, inBuckets, storedCard, storedLog } from './fixtures/card-record';
+import { logEntry } from './fixtures/log-entry';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS, loadSettings } from './settings';
@@ -39,7 +40,7 @@ const attempt = (id: string): Attempt => ({
 const data = (): BackupData => ({
 	schemaVersion: 2,
 	cards: [card('border-length', 2000), card('rahmon-age', 1000)],
-	logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }],
+	logs: [{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }],
 	attempts: [attempt('a1b2c3d4')],
 	settings: { retention: 0.85, newPerDay: 10, reviewsPerDay: 150 }
 });
@@ -135,7 +136,7 @@ describe('backups', () => {
 		const current: BackupData = {
 			schemaVersion: 2,
 			cards: [card('border-length', 3000), card('rahmon-age', 500)],
-			logs: [{ day: '2026-03-02', entries: [{ id: 'r1' }] }],
+			logs: [{ day: '2026-03-02', entries: [logEntry('r1')] }],
 			attempts: [],
 			settings: data().settings
 		};
@@ -149,9 +150,7 @@ describe('backups', () => {
 			settingsChanged: false
 		});
 		expect(plan.changes.cards.records.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
-		expect(plan.changes.logs.records).toEqual([
-			{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] }
-		]);
+		expect(plan.changes.logs.records).toEqual([{ day: '2026-03-02', entries: [logEntry('r2')] }]);
 		expect(plan.changes.settings.records[0]).toBeUndefined();
 	});
 
@@ -168,18 +167,18 @@ describe('backups', () => {
 		const incoming: BackupData = {
 			...empty(),
 			logs: [
-				{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r1' }] },
-				{ day: '2026-03-02', entries: [{ id: 'r2' }] }
+				{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r1')] },
+				{ day: '2026-03-02', entries: [logEntry('r2')] }
 			],
 			attempts: [attempt('a1b2c3d4'), attempt('a1b2c3d4')]
 		};
 		const current: BackupData = {
 			...empty(),
-			logs: [{ day: '2026-03-02', entries: [{ id: 'r0' }] }]
+			logs: [{ day: '2026-03-02', entries: [logEntry('r0')] }]
 		};
 		const plan = planImport(current, incoming);
 		expect(plan.changes.logs.records).toEqual([
-			{ day: '2026-03-02', entries: [{ id: 'r0' }, { id: 'r1' }, { id: 'r2' }] }
+			{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }
 		]);
 		expect(summaryOf(plan).reviewsAdded).toBe(2);
 		expect(plan.changes.attempts.records).toHaveLength(1);
@@ -193,16 +192,14 @@ describe('backups', () => {
 				['rahmon-age', card('rahmon-age', 1000)],
 				['broken', { schema: 2, id: 'broken', card: 'garbage' }]
 			]),
-			['log:2026-03-02', [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }]],
+			['log:2026-03-02', [logEntry('r1'), { id: 'r2', rating: 99 }]],
 			['log:2026-03-03', 'not a list'],
 			['attempt:a1b2c3d4', attempt('a1b2c3d4')]
 		]);
 		await saveSettings(source, { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
 		const exported = await readBackupData(source);
 		expect(exported.cards.map((c) => c.id).sort()).toEqual(['border-length', 'rahmon-age']);
-		expect(exported.logs).toEqual([
-			{ day: '2026-03-02', entries: [{ id: 'r1', cardId: 'border-length' }, { id: 'r2' }] }
-		]);
+		expect(exported.logs).toEqual([{ day: '2026-03-02', entries: [logEntry('r1')] }]);
 
 		const parsed = parseBackup(exportBackup(exported, now));
 		if (!parsed.ok) throw new Error(parsed.message);
@@ -211,7 +208,7 @@ describe('backups', () => {
 		expect(summaryOf(plan)).toEqual({
 			cardsAdded: 2,
 			cardsUpdated: 0,
-			reviewsAdded: 2,
+			reviewsAdded: 1,
 			attemptsAdded: 1,
 			settingsChanged: true
 		});
@@ -245,22 +242,24 @@ describe('backups', () => {
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
 	});
 
-	it('keep every item of a damaged day that is still a list, and one that is not a list as it is', async () => {
+	it('regression: a damaged log record is kept as it is, and the day’s new reviews are imported beside it', async () => {
 		const store = indexedDbStore('backup-damaged-days', 'data');
 		await store.setMany([
-			['log:2026-03-02', [{ id: 'r1' }, { rating: 3 }]],
+			['log:2026-03-02', [logEntry('r1'), { rating: 3 }]],
 			['log:2026-03-03', 'garbage']
 		]);
 		const incoming: BackupData = {
 			...empty(),
 			logs: [
-				{ day: '2026-03-02', entries: [{ id: 'r1' }, { id: 'r2' }] },
-				{ day: '2026-03-03', entries: [{ id: 'r3' }] }
+				{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] },
+				{ day: '2026-03-03', entries: [logEntry('r3')] }
 			]
 		};
 		await applyImport(store, await prepareImport(store, incoming));
-		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1' }, { rating: 3 }, { id: 'r2' }]);
+		expect(await store.get('log:2026-03-02')).toEqual([logEntry('r1'), { rating: 3 }]);
+		expect(await store.get('log:2026-03-02#000000')).toEqual([logEntry('r2')]);
 		expect(await store.get('log:2026-03-03')).toBe('garbage');
+		expect(await store.get('log:2026-03-03#000000')).toEqual([logEntry('r3')]);
 	});
 
 	it('name the file after the local day', () => {
@@ -278,8 +277,8 @@ describe('backups', () => {
 					cardId: `fact-${i}`,
 					rating: 3,
 					state: 2,
-					due: '2026-01-02T00:00:00.000Z',
-					review: '2026-01-01T00:00:00.000Z'
+					due: new Date('2026-01-02T00:00:00.000Z'),
+					review: new Date('2026-01-01T00:00:00.000Z')
 				}))
 			})),
 			attempts: []
@@ -407,7 +406,7 @@ it('regression: a backup nested about 4,000 levels deep is refused at the check,
 	let deep: unknown = 'bottom';
 	for (let i = 0; i < 4000; i++) deep = [deep];
 	const backup = JSON.parse(exportBackup({ ...empty(), logs: [] }, now));
-	backup.data.logs = [{ day: '2026-03-02', entries: [{ id: 'r1', deep }] }];
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ ...logEntry('r1'), deep }] }];
 	const parsed = parseBackup(JSON.stringify(backup));
 	expect(parsed.ok).toBe(false);
 	if (!parsed.ok) {
@@ -417,7 +416,7 @@ it('regression: a backup nested about 4,000 levels deep is refused at the check,
 	// Deep, but within what any real backup nests, still passes.
 	let fine: unknown = 'bottom';
 	for (let i = 0; i < 90; i++) fine = [fine];
-	backup.data.logs = [{ day: '2026-03-02', entries: [{ id: 'r1', fine }] }];
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ ...logEntry('r1'), fine }] }];
 	expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
 });
 
@@ -438,19 +437,37 @@ describe('an import checks each record again as it writes', () => {
 		const incoming: BackupData = {
 			...empty(),
 			cards: [card('border-length', 2000)],
-			logs: [{ day: '2026-03-02', entries: [{ id: 'from-backup' }] }]
+			logs: [{ day: '2026-03-02', entries: [logEntry('from-backup')] }]
 		};
 		const plan = await prepareImport(store, incoming);
 		// Another tab, between the preview and the click on Import:
 		await store.setMany([
 			...inBuckets([['border-length', card('border-length', 3000)]]),
-			['log:2026-03-02', [{ id: 'reviewed-meanwhile' }]]
+			['log:2026-03-02#000000', [logEntry('reviewed-meanwhile')]]
 		]);
 		await applyImport(store, plan);
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
-		expect(await store.get('log:2026-03-02')).toEqual([
-			{ id: 'reviewed-meanwhile' },
-			{ id: 'from-backup' }
+		expect(await storedLog(store, '2026-03-02')).toEqual([
+			logEntry('reviewed-meanwhile'),
+			logEntry('from-backup')
+		]);
+	});
+
+	it('adds no review twice when another tab imported the same backup after the preview', async () => {
+		const store = indexedDbStore('backup-import-twice', 'data');
+		await store.setMany([['log:2026-03-02#000000', [logEntry('r0')]]]);
+		const incoming: BackupData = {
+			...empty(),
+			logs: [{ day: '2026-03-02', entries: [logEntry('r0'), logEntry('r1'), logEntry('r2')] }]
+		};
+		const plan = await prepareImport(store, incoming);
+		expect(summaryOf(plan).reviewsAdded).toBe(2);
+		// Two tabs confirm the same preview: the second finds the entries by id in its transaction.
+		await applyImport(store, plan);
+		await applyImport(store, plan);
+		expect(await store.entries('log:2026-03-02')).toEqual([
+			['log:2026-03-02#000000', [logEntry('r0')]],
+			['log:2026-03-02#000001', [logEntry('r1'), logEntry('r2')]]
 		]);
 	});
 
@@ -469,5 +486,53 @@ describe('an import checks each record again as it writes', () => {
 		expect(await storedCard(store, 'rahmon-age')).toEqual(damaged);
 		expect(await store.get(cardKey('lost-bucket'))).toBe('garbage');
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 9000));
+	});
+});
+
+describe('review-log entries in a backup', () => {
+	const withEntry = (entry: Record<string, unknown>, day = '2026-03-02') => {
+		const file = JSON.parse(exportBackup(data(), now));
+		file.data.logs = [
+			{ day, entries: [{ ...JSON.parse(JSON.stringify(logEntry('r1'))), ...entry }] }
+		];
+		return JSON.stringify(file);
+	};
+
+	it.each([
+		['a review that is not a date', { review: 'not a date' }],
+		['a grade out of range', { rating: 99 }],
+		['a grade of 0 (manual)', { rating: 0 }],
+		['a state that is not a number', { state: 'x' }],
+		['a state out of range', { state: 4 }],
+		['a numeric card id', { cardId: 7 }],
+		['a missing card id', { cardId: undefined }],
+		['a due date that is not a date', { due: 'soon' }],
+		['a negative stability', { stability: -1 }],
+		['a difficulty past 10', { difficulty: 11 }],
+		['a fractional learning step', { learning_steps: 0.5 }]
+	])(
+		'regression: an entry with %s is refused (entries were checked only for a string id)',
+		(_, entry) => {
+			const parsed = parseBackup(withEntry(entry));
+			expect(parsed.ok).toBe(false);
+			if (!parsed.ok)
+				expect(parsed.message).toMatch(/damaged \(data\.logs\.0: is not a day of the review log/);
+		}
+	);
+
+	it.each(['2026-13-45', '2026-02-30', '2026-3-2'])(
+		'regression: a day that is not on the calendar (%s) is refused',
+		(day) => {
+			expect(parseBackup(withEntry({}, day)).ok).toBe(false);
+		}
+	);
+
+	it('regression: entries restored from a backup come back with real Dates, not strings', () => {
+		const parsed = parseBackup(withEntry({}));
+		if (!parsed.ok) throw new Error(parsed.message);
+		const [entry] = parsed.backup.data.logs[0]!.entries;
+		expect(entry!.review).toBeInstanceOf(Date);
+		expect(entry!.due).toBeInstanceOf(Date);
+		expect(entry).toEqual(logEntry('r1'));
 	});
 });

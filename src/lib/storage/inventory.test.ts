@@ -1,8 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { cardRecord, inBuckets } from './fixtures/card-record';
-import { countRecords, damagedRecordsFile, readBackupData, takeInventory } from './inventory';
+import {
+	countRecords,
+	damagedRecordsFile,
+	readBackupData,
+	readDamagedValues,
+	takeInventory
+} from './inventory';
 import { cardKey, entryName } from './card-buckets';
+import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -18,8 +25,8 @@ describe('the inventory of what is stored', () => {
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['wrong-key', cardRecord({ id: 'other-id' })]
 			]),
-			['log:2026-03-01', [{ id: 'r1' }]],
-			['log:2026-03-02', [{ id: 'r2' }, { rating: 3 }]],
+			['log:2026-03-01', [logEntry('r1')]],
+			['log:2026-03-02', [logEntry('r2'), { rating: 3 }]],
 			['log:2026-03-03', { id: 'r3' }],
 			['attempt:a1b2c3d4', { schema: 2, id: 'a1b2c3d4' }],
 			['settings', { retention: 2 }],
@@ -37,7 +44,7 @@ describe('the inventory of what is stored', () => {
 			].sort((a, b) => (a.key < b.key ? -1 : 1))
 		);
 		expect(damaged.filter((d) => d.kind !== 'card')).toEqual([
-			{ key: 'log:2026-03-02', kind: 'review log' },
+			{ key: 'log:2026-03-02 entry 2', kind: 'review log' },
 			{ key: 'log:2026-03-03', kind: 'review log' },
 			{ key: 'attempt:a1b2c3d4', kind: 'quiz' }
 		]);
@@ -53,7 +60,7 @@ describe('the inventory of what is stored', () => {
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['bad', 'garbage']
 			]),
-			['log:2026-03-01', [{ id: 'r1' }, { id: 'r2' }]],
+			['log:2026-03-01', [logEntry('r1'), logEntry('r2')]],
 			['log:2026-03-02', 'garbage'],
 			['settings', { retention: 'high', newPerDay: 5 }]
 		]);
@@ -61,11 +68,30 @@ describe('the inventory of what is stored', () => {
 		expect(data).toEqual({
 			schemaVersion: 2,
 			cards: [cardRecord({ id: 'rahmon-age' })],
-			logs: [{ day: '2026-03-01', entries: [{ id: 'r1' }, { id: 'r2' }] }],
+			logs: [{ day: '2026-03-01', entries: [logEntry('r1'), logEntry('r2')] }],
 			attempts: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});
 		expect(countRecords(data).find((c) => c.noun[0] === 'review')?.n).toBe(2);
+	});
+
+	it('reads each damaged record as its kind names it: a card entry, a log entry, a whole record', async () => {
+		const store = freshStore();
+		await store.setMany([
+			...inBuckets([['border-length', { id: 'border-length', card: 'garbage' }]]),
+			['log:2026-03-02#000000', [logEntry('r2'), { rating: 3 }]],
+			['attempt:a1b2c3d4', 'garbage']
+		]);
+		const values = await readDamagedValues(store, (await takeInventory(store)).damaged);
+		expect(values).toEqual([
+			{
+				key: entryName(cardKey('border-length'), 'border-length'),
+				kind: 'card',
+				value: { id: 'border-length', card: 'garbage' }
+			},
+			{ key: 'log:2026-03-02#000000 entry 2', kind: 'review log', value: { rating: 3 } },
+			{ key: 'attempt:a1b2c3d4', kind: 'quiz', value: 'garbage' }
+		]);
 	});
 
 	it('reports nothing damaged in an empty store', async () => {

@@ -1,6 +1,7 @@
 import type { AnyKind } from './kind';
 import { KINDS, type BackupData } from './kinds';
 import type { KeyValueStore } from './kv';
+import type { ReadableStore } from './kv-read';
 import { SCHEMA_VERSION } from './migrations';
 
 // One pass over everything stored, kind by kind: what a backup holds, and what failed its
@@ -55,6 +56,24 @@ export function countRecords(
 export const DAMAGE_LABELS: readonly string[] = KINDS.filter((kind) => kind.noun).map(
 	(kind) => kind.label
 );
+
+/**
+ * Each damaged record with what is stored under its name, read by its kind (a whole record, or
+ * the one entry of a bucket or log chunk the name points at).
+ */
+export async function readDamagedValues(
+	store: ReadableStore,
+	damaged: readonly DamagedRecord[],
+	kinds: readonly AnyKind[] = KINDS
+): Promise<(DamagedRecord & { value: unknown })[]> {
+	const byLabel = new Map(kinds.map((kind) => [kind.label, kind]));
+	return Promise.all(
+		damaged.map(async ({ key, kind }) => {
+			const read = byLabel.get(kind)?.readStored;
+			return { key, kind, value: await (read ? read(store, key) : store.get(key)) };
+		})
+	);
+}
 
 /**
  * A JSON file of damaged records for a bug report. Values came from IndexedDB, which stores

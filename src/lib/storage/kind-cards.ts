@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
-import { loadDeck } from './deck';
+import { loadDeck, readStoredValue } from './deck';
 import { checkedList, restampFrom1, type RecordKind } from './kind';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
@@ -26,6 +26,7 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 		const { cards, corrupt } = await loadDeck(store);
 		return { data: cards, damaged: corrupt };
 	},
+	readStored: readStoredValue,
 	count: (cards) => cards.length,
 	/** Each card takes the newer of the two states. */
 	plan(current, incoming) {

@@ -1,9 +1,20 @@
 import * as v from 'valibot';
 import type { RecordKind } from './kind';
-import { LOG_PREFIX, logKey } from './log-key';
-import { LogChunkSchema, loadLogChunks, type LogChunk, type LogEntry } from './log-chunks';
+import { chunkPrefix } from './log-chunk-key';
+import {
+	LogChunkSchema,
+	loadLogChunks,
+	newChunks,
+	readStoredLogValue,
+	type LogChunk
+} from './log-chunks';
+import type { LogEntry } from './log-entry';
+import { LOG_PREFIX } from './log-key';
 
-/** The review log, one record per study day (`log:YYYY-MM-DD`). */
+/**
+ * The review log, each study day in chunks (`log:YYYY-MM-DD#NNNNNN`, log-chunk-key.ts). A backup
+ * holds one list of entries per day, every entry checked whole and its dates revived as Dates.
+ */
 export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 	name: 'logs',
 	prefix: LOG_PREFIX,
@@ -14,16 +25,15 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 		const { chunks, corrupt } = await loadLogChunks(store);
 		return { data: chunks, damaged: corrupt };
 	},
+	readStored: readStoredLogValue,
 	count: (chunks) => chunks.reduce((sum, chunk) => sum + chunk.entries.length, 0),
 	/**
-	 * Entries are only ever added, when their id is new; each changed day becomes one record
-	 * of the day's stored entries followed by the new ones (keyed by day, so a backup listing a
-	 * day twice still makes one write).
+	 * Entries are only ever added, when their id is new; a plan holds each changed day's new
+	 * entries only (keyed by day, so a backup listing a day twice still makes one list).
 	 */
 	plan(current, incoming) {
 		const known = new Set<string>();
 		for (const chunk of current) for (const entry of chunk.entries) known.add(entry.id);
-		const currentDays = new Map(current.map((chunk) => [chunk.day, chunk.entries]));
 		const changed = new Map<string, LogEntry[]>();
 		let added = 0;
 		for (const chunk of incoming)
@@ -32,29 +42,18 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 				known.add(entry.id);
 				added++;
 				let entries = changed.get(chunk.day);
-				if (!entries) {
-					entries = [...(currentDays.get(chunk.day) ?? [])];
-					changed.set(chunk.day, entries);
-				}
+				if (!entries) changed.set(chunk.day, (entries = []));
 				entries.push(entry);
 			}
 		return { records: [...changed].map(([day, entries]) => ({ day, entries })), added, updated: 0 };
 	},
 	/**
-	 * A day's stored list keeps every item it has, even one that failed its checks, the new
-	 * entries added after them by id; a day that is not a list is kept as it is (reported in
-	 * Settings), and that day's entries are not imported.
+	 * A day's new entries go into new chunks after its stored ones, which are never rewritten (a
+	 * damaged record or entry stays as it is); one another tab stored meanwhile is left out by id.
 	 */
-	writes: (chunks) =>
-		chunks.map((chunk) => [logKey(chunk.day), (stored) => mergeLog(stored, chunk.entries)])
+	adds: (chunks) =>
+		chunks.map((chunk) => ({
+			prefix: chunkPrefix(chunk.day),
+			add: (stored) => newChunks(chunk.day, stored, chunk.entries)
+		}))
 };
-
-/** A day's log with the incoming entries it lacks (by id); undefined: unchanged. */
-function mergeLog(stored: unknown, entries: LogEntry[]): unknown {
-	if (stored !== undefined && !Array.isArray(stored)) return undefined;
-	const list: unknown[] = stored ?? [];
-	const ids = new Set<unknown>();
-	for (const entry of list) ids.add((entry as { id?: unknown } | null)?.id);
-	const merged = [...list, ...entries.filter((entry) => !ids.has(entry.id))];
-	return merged.length === list.length ? undefined : merged;
-}

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
+import type { ReadableStore } from './kv-read';
 import { restamp } from './migrations';
 
 // What every kind of stored record declares, once: where it is stored, how it is checked in
@@ -14,6 +15,16 @@ export interface KindChange<R> {
 	updated: number;
 	/** For a kind stored whole (the settings): what it would be replaced with, in words. */
 	replaced?: string;
+}
+
+/**
+ * Records an import adds after the ones stored under `prefix` (new keys, never a stored one
+ * rewritten): `add` gets every record stored there when the import is written, read in the same
+ * transaction and newest first, and returns the records to put.
+ */
+export interface KindAddition {
+	prefix: string;
+	add(stored: [key: string, value: unknown][]): [key: string, value: unknown][];
 }
 
 /** One kind of stored record. `D` is what a backup holds of it, `R` one record an import writes. */
@@ -32,6 +43,8 @@ export interface RecordKind<N extends string, D, R> {
 	upgrade?(value: unknown, from: number): unknown;
 	/** Every stored record that passes its checks, and the names of those that do not. */
 	load(store: KeyValueStore): Promise<{ data: D; damaged: string[] }>;
+	/** What is stored under a name `load` reported as damaged; none: the record under that key. */
+	readStored?(store: ReadableStore, name: string): Promise<unknown>;
 	/** How many records the data holds (for "holds 12 cards"). */
 	count(data: D): number;
 	/** The merge rule: what importing `incoming` over `current` writes. Pure. */
@@ -40,8 +53,11 @@ export interface RecordKind<N extends string, D, R> {
 	 * The keys a plan's records go to, each with the value to store given the one stored when
 	 * the import is written (checked again then: another tab may have written since the
 	 * preview); undefined leaves the key as it is, and a damaged record is never written over.
+	 * None: the kind's import only adds records (`adds`).
 	 */
-	writes(records: R[]): [key: string, merge: (stored: unknown) => unknown][];
+	writes?(records: R[]): [key: string, merge: (stored: unknown) => unknown][];
+	/** For a kind whose import puts its records under new keys (the review log's chunks). */
+	adds?(records: R[]): KindAddition[];
 }
 
 /** Any record kind, for code that loops over them. */

@@ -13,6 +13,16 @@ export interface KeyValueStore extends ReadableStore {
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
 	/**
+	 * `updateMany` that also walks the keys under each scan's prefix from the last one back until
+	 * `until` holds (that entry included), and may add records: `change` gets the old values and
+	 * each scan's walked entries, newest first, and returns the new values and records to put.
+	 */
+	updateScanning(
+		keys: string[],
+		scans: BackScan[],
+		change: (old: unknown[], walked: [string, unknown][][]) => ScanWrite | undefined
+	): Promise<void>;
+	/**
 	 * Reads every entry, then writes and deletes what `change` returns, in one transaction (a
 	 * migration); when it returns undefined nothing changes.
 	 */
@@ -21,6 +31,19 @@ export interface KeyValueStore extends ReadableStore {
 			entries: [string, unknown][]
 		) => { write: [string, unknown][]; remove: string[] } | undefined
 	): Promise<void>;
+}
+
+/** A walk back from the last key under a prefix, in a writing transaction. */
+export interface BackScan {
+	prefix: string;
+	/** Stops the walk at this entry (handed over with the rest); the walk also ends at the prefix's first key. */
+	until(key: string, value: unknown): boolean;
+}
+
+/** What an `updateScanning` change writes: values for its keys (undefined: left as is), and new records. */
+export interface ScanWrite {
+	values: unknown[];
+	put: [string, unknown][];
 }
 
 /** Why storage failed, in words for the person using the app. */
@@ -90,6 +113,19 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					return promisifyRequest(store.transaction);
 				})
 			),
+		updateScanning: (keys, scans, change) =>
+			guard(() =>
+				use()('readwrite', async (store) => {
+					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
+					const walked = await Promise.all(scans.map((scan) => walkBack(store, scan)));
+					const next = change(old, walked);
+					next?.values.forEach((value, i) => {
+						if (value !== undefined) store.put(value, keys[i]);
+					});
+					next?.put.forEach(([key, value]) => store.put(value, key));
+					return promisifyRequest(store.transaction);
+				})
+			),
 		rewrite: (change) =>
 			guard(() =>
 				use()('readwrite', async (store) => {
@@ -105,4 +141,24 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 			),
 		entries: (prefix) => guard(() => readRange(use(), prefix))
 	};
+}
+
+/** The entries under a scan's prefix from the last key back until `until` holds (a reverse cursor). */
+function walkBack(
+	store: IDBObjectStore,
+	{ prefix, until }: BackScan
+): Promise<[string, unknown][]> {
+	return new Promise((resolve, reject) => {
+		const walked: [string, unknown][] = [];
+		const request = store.openCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'prev');
+		request.onerror = () => reject(request.error);
+		request.onsuccess = () => {
+			const cursor = request.result;
+			if (!cursor) return resolve(walked);
+			const entry: [string, unknown] = [String(cursor.key), cursor.value];
+			walked.push(entry);
+			if (until(...entry)) resolve(walked);
+			else cursor.continue();
+		};
+	});
 }

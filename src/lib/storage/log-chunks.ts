@@ -1,20 +1,19 @@
 import * as v from 'valibot';
-import type { KeyValueStore } from './kv';
+import type { ReadableStore } from './kv-read';
+import { reviveLogEntry, type LogEntry } from './log-entry';
+import {
+	LOG_CHUNK_SIZE,
+	LOG_IMPORT_CHUNK_SIZE,
+	chunkKey,
+	isCalendarDay,
+	parseLogKey
+} from './log-chunk-key';
 import { LOG_PREFIX } from './log-key';
-import { readRecords } from './records';
+import { LOG_CHUNK_MAX, logEntryName, readLogRecord } from './log-record';
 
-// The review log is stored one chunk per study day under `logKey(day)`. Entries are only
-// checked for a string id here: the id is what backups merge on, the rest belongs to srs/.
-// Checked by hand, not with a valibot object schema: a busy learner's log holds 100,000 entries,
-// read on every export and import, and a hand check neither copies them nor allocates issues.
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The most entries one day's chunk may hold; more is damage (and would not fit in a backup). */
-export const LOG_CHUNK_MAX = 100_000;
-
-/** One review-log entry: an object with at least a string id (srs/ owns the other fields). */
-export type LogEntry = { id: string } & Record<string, unknown>;
+// The review log as the rest of the app sees it: one list of entries per study day, however
+// many records hold it (log-key.ts). Reading merges a day's records; writing turns a day's new
+// entries into new chunks and never rewrites a record that failed its checks.
 
 /** One study day of the review log. */
 export interface LogChunk {
@@ -22,44 +21,121 @@ export interface LogChunk {
 	entries: LogEntry[];
 }
 
-function isEntry(value: unknown): value is LogEntry {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		!Array.isArray(value) &&
-		typeof (value as { id?: unknown }).id === 'string'
-	);
-}
-
-/** Whether a value is a day's list of entries, each an object with a string id. */
-export function isLogEntries(value: unknown): value is LogEntry[] {
-	if (!Array.isArray(value) || value.length > LOG_CHUNK_MAX) return false;
-	for (const entry of value) if (!isEntry(entry)) return false;
-	return true;
-}
-
-/** A log chunk as a backup file holds it: `{ day, entries }`. */
+/** A day of the log as a backup file holds it: `{ day, entries }`, every entry checked. */
 export const LogChunkSchema = v.custom<LogChunk>((value) => {
-	const chunk = value as Partial<LogChunk> | null;
-	return (
-		typeof chunk === 'object' &&
-		chunk !== null &&
-		typeof chunk.day === 'string' &&
-		DAY.test(chunk.day) &&
-		isLogEntries(chunk.entries)
-	);
-}, 'is not a day of the review log (a date and a list of entries, each with an id)');
+	const chunk = value as Partial<{ day: unknown; entries: unknown }> | null;
+	if (typeof chunk !== 'object' || chunk === null) return false;
+	if (typeof chunk.day !== 'string' || !isCalendarDay(chunk.day)) return false;
+	const { entries } = chunk;
+	if (!Array.isArray(entries) || entries.length > LOG_CHUNK_MAX) return false;
+	for (const entry of entries) if (!reviveLogEntry(entry)) return false;
+	return true;
+}, 'is not a day of the review log (a calendar day and a list of reviews, each with an id, a card, a grade 1–4, a state 0–3 and a date)');
 
-/** Checks one stored log chunk by its key and value; a damaged one is set aside by the caller. */
-export function readLogChunk(key: string, value: unknown): LogChunk | undefined {
-	const day = key.startsWith(LOG_PREFIX) ? key.slice(LOG_PREFIX.length) : '';
-	return DAY.test(day) && isLogEntries(value) ? { day, entries: value } : undefined;
-}
-
-/** Every readable log chunk, oldest day first, and the keys of those that failed their checks. */
+/**
+ * Every study day of the log, oldest first, each one list of its trusted entries, and the names
+ * of what failed its checks: a whole record by its key, one entry as `<key> entry <n>`.
+ */
 export async function loadLogChunks(
-	store: KeyValueStore
+	store: ReadableStore
 ): Promise<{ chunks: LogChunk[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, LOG_PREFIX, readLogChunk);
-	return { chunks: records, corrupt };
+	const days = new Map<string, LogEntry[]>();
+	const corrupt: string[] = [];
+	// Keys come in order: a day's record from before chunks, then its chunks by number.
+	for (const [key, value] of await store.entries(LOG_PREFIX)) {
+		const record = readLogRecord(key, value);
+		if (!record) {
+			corrupt.push(key);
+			continue;
+		}
+		let entries = days.get(record.day);
+		if (!entries) days.set(record.day, (entries = []));
+		for (const entry of record.entries) entries.push(entry);
+		for (const i of record.bad) corrupt.push(logEntryName(key, i));
+	}
+	return { chunks: [...days].map(([day, entries]) => ({ day, entries })), corrupt };
 }
+
+/** What is stored under a name `loadLogChunks` reported: a whole record, or one entry. */
+export async function readStoredLogValue(store: ReadableStore, name: string): Promise<unknown> {
+	const [, key = name, place] = /^(.*) entry (\d+)$/.exec(name) ?? [];
+	const value = await store.get(key);
+	return place === undefined ? value : Array.isArray(value) ? value[Number(place) - 1] : value;
+}
+
+/** Whether a key is one of `day`'s chunks (not its record from before chunks, not junk). */
+export const isChunkOf = (day: string) => (key: string) => {
+	const at = parseLogKey(key);
+	return at?.day === day && at.seq >= 0;
+};
+
+/** The newest chunk a walk back from a day's last key met (junk keys skipped), if any. */
+function newestChunk(walked: [string, unknown][]): [string, unknown] | undefined {
+	return walked.find(([key]) => (parseLogKey(key)?.seq ?? -1) >= 0);
+}
+
+const seqOf = (chunk: [string, unknown] | undefined) =>
+	chunk ? (parseLogKey(chunk[0])?.seq ?? -1) : -1;
+
+/**
+ * The record one new entry goes into, given a walk back through the day's chunk keys to its
+ * newest chunk: that chunk with the entry added when it is whole and has room, else a chunk of
+ * its own after it. So a review rewrites at most LOG_CHUNK_SIZE entries whatever the day holds,
+ * and a damaged record is never written over.
+ */
+export function appendEntry(
+	day: string,
+	walked: [string, unknown][],
+	entry: LogEntry
+): [string, unknown] {
+	const newest = newestChunk(walked);
+	const record = newest && readLogRecord(...newest);
+	if (newest && record && !record.bad.length && record.entries.length < LOG_CHUNK_SIZE)
+		return [newest[0], [...record.entries, entry]];
+	return [chunkKey(day, seqOf(newest) + 1), [entry]];
+}
+
+/**
+ * A day's new entries as whole new chunks (LOG_IMPORT_CHUNK_SIZE each) after its newest one, given every chunk of the day
+ * (read in the writing transaction); an entry whose id is stored there already is left out (a
+ * tab that imported the same backup meanwhile).
+ */
+export function newChunks(
+	day: string,
+	walked: [string, unknown][],
+	entries: LogEntry[]
+): [string, LogEntry[]][] {
+	const stored = new Set<unknown>();
+	for (const [, value] of walked)
+		if (Array.isArray(value)) for (const entry of value) stored.add(idOf(entry));
+	const fresh = entries.filter((entry) => !stored.has(entry.id));
+	const first = seqOf(newestChunk(walked)) + 1;
+	const chunks: [string, LogEntry[]][] = [];
+	for (let i = 0; i < fresh.length; i += LOG_IMPORT_CHUNK_SIZE)
+		chunks.push([
+			chunkKey(day, first + i / LOG_IMPORT_CHUNK_SIZE),
+			fresh.slice(i, i + LOG_IMPORT_CHUNK_SIZE)
+		]);
+	return chunks;
+}
+
+/**
+ * The record an entry leaves, given a walk back through a day's chunks that ends at the one
+ * holding it: that list without it, its other items kept as they are; undefined when no chunk
+ * holds it.
+ */
+export function removeEntry(
+	walked: [string, unknown][],
+	id: string
+): [string, unknown] | undefined {
+	const [key, value] = walked.at(-1) ?? [];
+	if (key === undefined || !holds(value, id)) return undefined;
+	return [key, (value as unknown[]).filter((entry) => !isEntry(entry, id))];
+}
+
+const idOf = (entry: unknown) => (entry as { id?: unknown } | null)?.id;
+const isEntry = (entry: unknown, id: string) => idOf(entry) === id;
+
+/** Whether a stored value is a list holding the entry `id` (where a walk for it stops). */
+export const holds = (value: unknown, id: string) =>
+	Array.isArray(value) && value.some((entry) => isEntry(entry, id));

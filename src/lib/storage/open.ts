@@ -1,4 +1,4 @@
-import { StorageError, type KeyValueStore } from './kv';
+import { StorageError, type BackScan, type KeyValueStore, type ScanWrite } from './kv';
 import { META_KEY, metaVersion, readOnlyReason } from './meta';
 import { READ_ONLY_WORDS } from './meta-words';
 import { MIGRATIONS, SCHEMA_VERSION, planMigrations, type Migration } from './migrations';
@@ -46,9 +46,31 @@ export function updateIfCurrent(
 	change: (old: unknown[]) => unknown[] | undefined
 ): Promise<void> {
 	return store.updateMany([META_KEY, ...keys], ([meta, ...old]) => {
-		const refusal = readOnlyReason(meta);
-		if (refusal) throw new StorageError(READ_ONLY_WORDS[refusal], 'read-only');
+		refuseReadOnly(meta);
 		const next = change(old);
 		return next && [undefined, ...next];
 	});
+}
+
+/**
+ * `updateScanning`, refused as `updateIfCurrent` is when a newer app has migrated the store or
+ * its `meta` is damaged.
+ */
+export function updateScanningIfCurrent(
+	store: KeyValueStore,
+	keys: string[],
+	scans: BackScan[],
+	change: (old: unknown[], walked: [string, unknown][][]) => ScanWrite | undefined
+): Promise<void> {
+	return store.updateScanning([META_KEY, ...keys], scans, ([meta, ...old], walked) => {
+		refuseReadOnly(meta);
+		const next = change(old, walked);
+		return next && { values: [undefined, ...next.values], put: next.put };
+	});
+}
+
+/** Throws the read-only StorageError when this store's `meta` forbids writing (meta.ts). */
+function refuseReadOnly(meta: unknown): void {
+	const refusal = readOnlyReason(meta);
+	if (refusal) throw new StorageError(READ_ONLY_WORDS[refusal], 'read-only');
 }

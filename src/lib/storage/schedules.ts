@@ -1,7 +1,7 @@
 import { BUCKET_PREFIX } from './card-buckets';
 import { readBuckets, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
-import { logKey } from './log-key';
+import { isDayRecordKey, logKey } from './log-key';
 import { META_KEY, readOnlyReason } from './meta';
 import { READ_ONLY_WORDS } from './meta-words';
 
@@ -26,7 +26,7 @@ export async function readRefusal(store: ReadableStore): Promise<string | undefi
 }
 
 /**
- * What was studied in a study day, from its log chunk: new cards introduced and review-state
+ * What was studied in a study day, from its log entries: new cards introduced and review-state
  * cards reviewed (learning steps count toward neither limit, as in Anki).
  */
 export function countDone(log: unknown): { newCards: number; reviews: number } {
@@ -40,7 +40,14 @@ export function countDone(log: unknown): { newCards: number; reviews: number } {
 	return done;
 }
 
-/** What was studied in a study day. */
+/**
+ * What was studied in a study day, from the items of its log records, in one range read (a
+ * damaged entry without a counted state counts for nothing; the study page reads the same).
+ */
 export async function readDone(store: ReadableStore, day: string) {
-	return countDone(await store.get(logKey(day)));
+	const items: unknown[] = [];
+	for (const [key, value] of await store.entries(logKey(day)))
+		if (isDayRecordKey(day, key) && Array.isArray(value))
+			for (const item of value) items.push(item);
+	return countDone(items);
 }
