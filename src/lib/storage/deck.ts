@@ -4,11 +4,9 @@ import type { KeyValueStore } from './kv';
 import type { ReadableStore } from './kv-read';
 import { updateIfCurrent } from './open';
 
-// Flashcard state, one record per fact kept in buckets (card-buckets.ts), each checked by
-// card-record.ts (the same check the home page's counts use).
-
-// Kept here too, so the review and study code that reads cards through this file need not change.
-export { cardIn, type CardRecord };
+// Reading and writing flashcard states, one record per fact kept in buckets (card-buckets.ts).
+// The check of a stored card is card-record.ts's, apart from this file so the home page's counts
+// (schedules.ts) use the very check /study does without loading the writes.
 
 /**
  * Every card record, and the names of those that failed their checks (kept, not deleted): a
