@@ -59,7 +59,7 @@ export class Study {
 		this.#clock = clock;
 		this.view = new StudyQueue(index, timeZone, clock());
 		this.#day = new DayRollover(this.view);
-		this.writes = new WriteThrough(timing);
+		this.writes = new WriteThrough(timing, 'your latest review');
 	}
 
 	/** A change is being written; the screen waits for it. */

@@ -159,6 +159,20 @@ describe('toStorageError', () => {
 	it('keeps a StorageError as it is', () => {
 		const error = new StorageError('m', 'read-only');
 		expect(toStorageError(error)).toBe(error);
+		expect(toStorageError(error, 'your latest answer')).toBe(error);
+	});
+
+	it('regression: a full disk does not call a setting “your latest answer”', () => {
+		const full = new DOMException('x', 'QuotaExceededError');
+		expect(toStorageError(full).message).toMatch(/so what you just did is not saved yet/);
+		expect(toStorageError(full).message).not.toMatch(/answer/);
+		// A caller that knows what it wrote has it named, also in a failure already turned.
+		expect(toStorageError(full, 'your latest answer').message).toMatch(
+			/so your latest answer is not saved yet/
+		);
+		expect(toStorageError(toStorageError(full), 'your latest review').message).toMatch(
+			/so your latest review is not saved yet/
+		);
 	});
 });
 
