@@ -7,6 +7,9 @@ import { prepareStore } from './open';
 import { saveSettings } from './settings-save';
 import { DEFAULT_SETTINGS } from './settings';
 import { saveAttempt } from './attempts';
+import { cardRecord } from './fixtures/card-record';
+import { logEntry } from './fixtures/log-entry';
+import { saveReview } from './reviews';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`meta-test-${++n}`, 'data');
@@ -52,6 +55,12 @@ describe('the meta record', () => {
 				reason: 'read-only'
 			});
 			expect(await store.get('settings')).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+			// Nor can a review, whose log entry goes in through the chunked write.
+			const review = { record: cardRecord(), base: undefined, day: '2026-03-02' };
+			await expect(saveReview(store, { ...review, entry: logEntry('r1') })).rejects.toMatchObject({
+				reason: 'read-only'
+			});
+			expect(await store.entries('log:')).toEqual([]);
 		}
 	);
 });
