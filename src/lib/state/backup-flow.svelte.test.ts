@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MAX_BYTES } from '$lib/storage/backup';
+import { BACKUP_MAX_BYTES } from '$lib/storage/backup-format';
 import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';

@@ -5,7 +5,7 @@ import { dueQueue, isLearning, queueCounts, type DeckCard, type DoneToday } from
 import { createScheduler, type Card } from '$lib/srs/scheduler';
 import { studyDayEnd } from '$lib/srs/day-end';
 import { studyDay } from '$lib/srs/study-day';
-import type { CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings';
 import { StudyRecords } from './study-records';
 

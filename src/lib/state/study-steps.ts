@@ -2,7 +2,7 @@ import { CardState } from '$lib/srs/options';
 import type { DoneToday } from '$lib/srs/queue';
 import type { Card, ReviewLog } from '$lib/srs/scheduler';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
-import type { CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
 
 /** What one step of the session changed, so that Z can take it back. */
 export interface Step {

@@ -1,7 +1,8 @@
 import type { BankIndex } from '$lib/bank/lookup';
 import type { GradeValue } from '$lib/srs/grades';
 import { nextStudyDay } from '$lib/srs/day-end';
-import { loadDeck, type CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
+import { loadDeck } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
@@ -58,7 +59,7 @@ export class Study {
 		this.#clock = clock;
 		this.view = new StudyQueue(index, timeZone, clock());
 		this.#day = new DayRollover(this.view);
-		this.writes = new WriteThrough(timing);
+		this.writes = new WriteThrough(timing, 'your latest review');
 	}
 
 	/** A change is being written; the screen waits for it. */

@@ -6,7 +6,7 @@ import { parseBank } from '$lib/bank/parse';
 import { GRADES } from '$lib/srs/grades';
 import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
-import { saveSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { fullStore } from './fixtures/full-store';
 import { Study } from './study.svelte';
 

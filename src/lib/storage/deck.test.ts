@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, readCardRecord, saveCardRecord } from './deck';
+import { readCardRecord } from './card-record';
+import { loadDeck, saveCardRecord } from './deck';
 import { cardKey, entryName } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { indexedDbStore } from './kv';

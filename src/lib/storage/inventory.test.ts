@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { cardRecord, inBuckets } from './fixtures/card-record';
 import {
-	countReviews,
+	countRecords,
 	damagedRecordsFile,
-	findDamagedRecords,
 	readBackupData,
+	readDamagedValues,
 	takeInventory
 } from './inventory';
 import { cardKey, entryName } from './card-buckets';
@@ -34,7 +34,7 @@ describe('the inventory of what is stored', () => {
 		];
 		await store.setMany(planted);
 		const name = (id: string) => entryName(cardKey(id), id);
-		const damaged = await findDamagedRecords(store);
+		const { damaged } = await takeInventory(store);
 		expect(
 			damaged.filter((d) => d.kind === 'card').sort((a, b) => (a.key < b.key ? -1 : 1))
 		).toEqual(
@@ -72,7 +72,26 @@ describe('the inventory of what is stored', () => {
 			attempts: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});
-		expect(countReviews(data)).toBe(2);
+		expect(countRecords(data).find((c) => c.noun[0] === 'review')?.n).toBe(2);
+	});
+
+	it('reads each damaged record as its kind names it: a card entry, a log entry, a whole record', async () => {
+		const store = freshStore();
+		await store.setMany([
+			...inBuckets([['border-length', { id: 'border-length', card: 'garbage' }]]),
+			['log:2026-03-02#000000', [logEntry('r2'), { rating: 3 }]],
+			['attempt:a1b2c3d4', 'garbage']
+		]);
+		const values = await readDamagedValues(store, (await takeInventory(store)).damaged);
+		expect(values).toEqual([
+			{
+				key: entryName(cardKey('border-length'), 'border-length'),
+				kind: 'card',
+				value: { id: 'border-length', card: 'garbage' }
+			},
+			{ key: 'log:2026-03-02#000000 entry 2', kind: 'review log', value: { rating: 3 } },
+			{ key: 'attempt:a1b2c3d4', kind: 'quiz', value: 'garbage' }
+		]);
 	});
 
 	it('reports nothing damaged in an empty store', async () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, saveCardRecord, type CardRecord } from './deck';
+import type { CardRecord } from './card-record';
+import { loadDeck, saveCardRecord } from './deck';
 import { T, cardRecord, storedCard, storedLog } from './fixtures/card-record';
 import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';

@@ -140,9 +140,39 @@ describe('toStorageError', () => {
 		expect(toStorageError(new DOMException('x', name))).toMatchObject({ reason });
 	});
 
+	it('regression: a value the browser cannot store is not called "storage unavailable"', () => {
+		// Structured clone gives up on data nested thousands of levels deep with a RangeError;
+		// it used to be mapped to "the app cannot save on this device (storage may be turned off)".
+		for (const error of [
+			new RangeError('Maximum call stack size exceeded'),
+			new DOMException('x', 'DataCloneError')
+		]) {
+			const mapped = toStorageError(error);
+			expect(mapped.reason).toBe('unstorable');
+			expect(mapped.message).toMatch(
+				/nested too deeply or holds something the browser cannot save/
+			);
+			expect(mapped.message).not.toMatch(/turned off/);
+		}
+	});
+
 	it('keeps a StorageError as it is', () => {
 		const error = new StorageError('m', 'read-only');
 		expect(toStorageError(error)).toBe(error);
+		expect(toStorageError(error, 'your latest answer')).toBe(error);
+	});
+
+	it('regression: a full disk does not call a setting “your latest answer”', () => {
+		const full = new DOMException('x', 'QuotaExceededError');
+		expect(toStorageError(full).message).toMatch(/so what you just did is not saved yet/);
+		expect(toStorageError(full).message).not.toMatch(/answer/);
+		// A caller that knows what it wrote has it named, also in a failure already turned.
+		expect(toStorageError(full, 'your latest answer').message).toMatch(
+			/so your latest answer is not saved yet/
+		);
+		expect(toStorageError(toStorageError(full), 'your latest review').message).toMatch(
+			/so your latest review is not saved yet/
+		);
 	});
 });
 
