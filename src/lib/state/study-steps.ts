@@ -1,4 +1,3 @@
-import { CardState } from '$lib/srs/options';
 import type { DoneToday } from '$lib/srs/queue';
 import type { Card, ReviewLog } from '$lib/srs/scheduler';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
@@ -15,10 +14,6 @@ export interface Step {
 
 /** Undo reaches back this many steps. */
 export const UNDO_DEPTH = 50;
-
-/** Which daily limit a review of a card in `state` (before the review) counts against. */
-export const countedAs = (state: number): keyof DoneToday | undefined =>
-	state === CardState.New ? 'newCards' : state === CardState.Review ? 'reviews' : undefined;
 
 /** The card fields a step changes. */
 export type CardChange = Partial<Pick<CardRecord, 'card' | 'suspended' | 'buriedUntil'>>;

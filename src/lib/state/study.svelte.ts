@@ -16,12 +16,12 @@ import { StudyQueue, type StudyCard } from './study-queue.svelte';
 import {
 	afterUndo,
 	countDone,
-	countedAs,
 	stampRecord,
 	withStep,
 	type CardChange,
 	type Step
 } from './study-steps';
+import { countedAs } from '$lib/srs/queue';
 import { catchUp } from './study-sync';
 import { WriteThrough, type WriteTiming } from './write-through.svelte';
 

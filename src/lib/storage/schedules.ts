@@ -1,3 +1,4 @@
+import { countedAs, type DoneToday } from '$lib/srs/queue';
 import { BUCKET_PREFIX } from './card-buckets';
 import { readBuckets, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
@@ -25,17 +26,13 @@ export async function readRefusal(store: ReadableStore): Promise<string | undefi
 	return reason && READ_ONLY_WORDS[reason];
 }
 
-/**
- * What was studied in a study day, from its log entries: new cards introduced and review-state
- * cards reviewed (learning steps count toward neither limit, as in Anki).
- */
-export function countDone(log: unknown): { newCards: number; reviews: number } {
+/** What was studied in a study day, from its log entries, as `countedAs` counts each review. */
+export function countDone(log: unknown): DoneToday {
 	const done = { newCards: 0, reviews: 0 };
 	if (!Array.isArray(log)) return done;
 	for (const entry of log) {
-		const state = (entry as { state?: unknown } | null)?.state;
-		if (state === 0) done.newCards++;
-		else if (state === 2) done.reviews++;
+		const counted = countedAs((entry as { state?: unknown } | null)?.state);
+		if (counted) done[counted]++;
 	}
 	return done;
 }
