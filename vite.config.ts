@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { firstVisitGroups } from './scripts/chunk-groups';
 
 const themeColor = '#0f4c5c';
 
@@ -9,14 +11,8 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [
-						{
-							// What the home page reads for its due counts, shared with the study and
-							// settings pages: one chunk rather than four small ones (home budget).
-							name: 'due-counts',
-							test: /src\/lib\/(srs\/(queue|study-day)|storage\/(kv-read|schedules|settings))\.ts|idb-keyval/
-						}
-					]
+					// The first visit's modules by the module graph: see scripts/chunk-groups.ts.
+					groups: firstVisitGroups(fileURLToPath(new URL('.', import.meta.url)))
 				}
 			}
 		}
