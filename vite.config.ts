@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { firstVisitGroups } from './scripts/chunk-groups.ts';
+import { firstVisitGroups } from './scripts/chunk-groups.js';
 
 const themeColor = '#0f4c5c';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstVisitChunks, kitRoots, staticClosure, type ModuleFacts } from './chunk-groups';
+import { firstVisitChunks, kitRoots, staticClosure, type ModuleFacts } from './chunk-groups.js';
 
 const root = '/app';
 const roots = kitRoots(root);

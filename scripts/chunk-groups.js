@@ -9,21 +9,29 @@
 // Modules nobody loads on a first visit are left to rolldown's own splitting.
 import { join } from 'node:path';
 
-/** The part of a bundler's module info this file reads. */
-export interface ModuleFacts {
-	isEntry: boolean;
-	importedIds: readonly string[];
-}
+/**
+ * The part of a bundler's module info this file reads.
+ * @typedef {{ isEntry: boolean; importedIds: readonly string[] }} ModuleFacts
+ */
 
-/** Looks a module up in the graph of the build being chunked; null if it is not in it. */
-export type ModuleLookup = (id: string) => ModuleFacts | null;
+/**
+ * Looks a module up in the graph of the build being chunked; null if it is not in it.
+ * @typedef {(id: string) => ModuleFacts | null} ModuleLookup
+ */
 
-/** The modules the roots import statically, directly or not, roots included. */
-export function staticClosure(roots: readonly string[], lookup: ModuleLookup): Set<string> {
-	const seen = new Set<string>();
+/** @typedef {Map<string, 'shell' | 'home'>} ChunkMap */
+
+/**
+ * The modules the roots import statically, directly or not, roots included.
+ * @param {readonly string[]} roots
+ * @param {ModuleLookup} lookup
+ */
+export function staticClosure(roots, lookup) {
+	/** @type {Set<string>} */
+	const seen = new Set();
 	const stack = roots.filter((id) => lookup(id) !== null);
 	while (stack.length) {
-		const id = stack.pop() as string;
+		const id = /** @type {string} */ (stack.pop());
 		if (seen.has(id)) continue;
 		seen.add(id);
 		for (const next of lookup(id)?.importedIds ?? []) if (!seen.has(next)) stack.push(next);
@@ -31,12 +39,14 @@ export function staticClosure(roots: readonly string[], lookup: ModuleLookup): S
 	return seen;
 }
 
-/** The chunk each non-entry module of the first visit goes to; modules not listed are left to the bundler. */
-export function firstVisitChunks(
-	roots: { shell: readonly string[]; home: readonly string[]; routes: string },
-	lookup: ModuleLookup
-): Map<string, 'shell' | 'home'> {
-	const chunks = new Map<string, 'shell' | 'home'>();
+/**
+ * The chunk each non-entry module of the first visit goes to; modules not listed are left to the bundler.
+ * @param {{ shell: readonly string[]; home: readonly string[]; routes: string }} roots
+ * @param {ModuleLookup} lookup
+ */
+export function firstVisitChunks(roots, lookup) {
+	/** @type {ChunkMap} */
+	const chunks = new Map();
 	const shell = staticClosure(roots.shell, lookup);
 	// Entries keep their own files: Kit loads each route's node by its entry file.
 	for (const id of shell) if (!lookup(id)?.isEntry) chunks.set(id, 'shell');
@@ -50,8 +60,11 @@ export function firstVisitChunks(
 	return chunks;
 }
 
-/** The module ids, in a SvelteKit project at `root`, that the two groups start from. */
-export function kitRoots(root: string) {
+/**
+ * The module ids, in a SvelteKit project at `root`, that the two groups start from.
+ * @param {string} root
+ */
+export function kitRoots(root) {
 	const generated = join(root, '.svelte-kit/generated/client-optimized');
 	return {
 		app: join(generated, 'app.js'),
@@ -70,18 +83,22 @@ export function kitRoots(root: string) {
  * Rolldown `output.codeSplitting.groups` for the shell and the home chunk. The shell goes first
  * (higher priority) so that the home group, which pulls in its dependencies, finds them taken.
  * The graph is read once per chunking pass (each pass hands out new module objects).
+ * @param {string} root the project folder
  */
-export function firstVisitGroups(root: string) {
+export function firstVisitGroups(root) {
 	const roots = kitRoots(root);
-	let cache: { app: ModuleFacts | null; chunks: Map<string, 'shell' | 'home'> } | undefined;
-	const chunkOf = (id: string, lookup: ModuleLookup) => {
+	/** @type {{ app: ModuleFacts | null; chunks: ChunkMap } | undefined} */
+	let cache;
+	/** @param {string} id @param {ModuleLookup} lookup */
+	const chunkOf = (id, lookup) => {
 		const app = lookup(roots.app);
 		if (!cache || cache.app !== app) cache = { app, chunks: firstVisitChunks(roots, lookup) };
 		return cache.chunks.get(id);
 	};
-	const group = (name: 'shell' | 'home', priority: number) => ({
-		name: (id: string, ctx: { getModuleInfo: ModuleLookup }) =>
-			chunkOf(id, (m) => ctx.getModuleInfo(m)) === name ? name : null,
+	/** @param {'shell' | 'home'} name @param {number} priority */
+	const group = (name, priority) => ({
+		/** @param {string} id @param {{ getModuleInfo: ModuleLookup }} ctx */
+		name: (id, ctx) => (chunkOf(id, (m) => ctx.getModuleInfo(m)) === name ? name : null),
 		priority
 	});
 	return [group('shell', 2), group('home', 1)];
