@@ -16,12 +16,15 @@ function appVersion() {
 	}
 }
 
-const outDir = process.env.BUILD_DIR ?? 'build';
+/** Where the build goes; the update test writes a second one elsewhere. */
+export const outDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
+		// No `window.__svelte.v` stamp: bytes on every page that no user needs.
+		discloseVersion: false,
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
