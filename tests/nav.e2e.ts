@@ -95,3 +95,10 @@ test('on a wide screen every page is in the header and there is no More', async 
 	]);
 	await expect(nav.getByRole('button', { name: 'More' })).toBeHidden();
 });
+
+test('regression: the icon sprite inlined in the page takes no room above the header', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/');
+	expect((await page.locator('header').boundingBox())?.y).toBe(0);
+});
