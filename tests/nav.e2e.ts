@@ -1,4 +1,12 @@
-import { expect, gotoHydrated, test } from './fixtures';
+import {
+	OFFLINE_SW_UPDATE_CHECK,
+	expect,
+	forgiveConsoleErrors,
+	gotoHydrated,
+	test,
+	waitForServiceWorker,
+	waitUntilReady
+} from './fixtures';
 
 test.describe('phone, 360 px', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -101,4 +109,21 @@ test('regression: the icon sprite inlined in the page takes no room above the he
 }) => {
 	await gotoHydrated(page, '/');
 	expect((await page.locator('header').boundingBox())?.y).toBe(0);
+});
+
+test('offline, the More sheet still opens: its lazy chunk is in the precache', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await gotoHydrated(page, '/');
+	await waitForServiceWorker(page);
+	await expect(page.getByTestId('offline-ready')).toBeVisible();
+	await context.setOffline(true);
+	await page.reload();
+	await waitUntilReady(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await expect(page.getByRole('dialog', { name: 'More' })).toBeVisible();
+	forgiveConsoleErrors(consoleErrors, OFFLINE_SW_UPDATE_CHECK);
 });
