@@ -6,6 +6,7 @@ import { indexedDbStore } from '$lib/storage/kv';
 import { READ_ONLY_WORDS } from '$lib/storage/meta-words';
 import { prepareStore } from '$lib/storage/open';
 import { dueSummary, summaryProblem } from './due-summary';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 // dueSummary reads the app's own database, as the home page does.
 const store = indexedDbStore();
@@ -27,21 +28,21 @@ describe('the home page’s counts tell the same story as /study', () => {
 
 	it('regression: a future-schema meta shows /study’s newer-version message, not counts', async () => {
 		// The home page used to say "51 cards to study today" while /study refused, read-only.
-		await store.set('meta', { schemaVersion: 99 });
+		await plant(store, 'meta', { schemaVersion: 99 });
 		expect(await shown()).toBe(READ_ONLY_WORDS.newer);
 		await expect(prepareStore(store)).rejects.toThrow(READ_ONLY_WORDS.newer);
 	});
 
 	it('regression: a garbage meta shows /study’s damaged-record message, and stays as it is', async () => {
-		await store.set('meta', 'garbage');
+		await plant(store, 'meta', 'garbage');
 		expect(await shown()).toBe(READ_ONLY_WORDS.damaged);
 		await expect(prepareStore(store)).rejects.toThrow(READ_ONLY_WORDS.damaged);
 		expect(await store.get('meta')).toBe('garbage');
 	});
 
 	it('regression: a card only study’s check refused is counted neither as due nor as new', async () => {
-		await store.set('meta', { schemaVersion: 2 });
-		await store.setMany([
+		await plant(store, 'meta', { schemaVersion: 2 });
+		await plantMany(store, [
 			...inBuckets([
 				// Due and in review, but with a fractional rep count: study sets it aside.
 				[

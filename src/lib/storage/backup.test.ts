@@ -19,6 +19,7 @@ import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS, loadSettings } from './settings';
 import { saveSettings } from './settings-save';
+import { plantMany, unplant } from '$lib/storage/fixtures/plant';
 
 const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });
@@ -186,7 +187,7 @@ describe('backups', () => {
 
 	it('export what is stored and import it into an empty store: everything arrives, settings too', async () => {
 		const source = indexedDbStore('backup-source', 'data');
-		await source.setMany([
+		await plantMany(source, [
 			...inBuckets([
 				['border-length', card('border-length', 2000)],
 				['rahmon-age', card('rahmon-age', 1000)],
@@ -231,11 +232,11 @@ describe('backups', () => {
 
 	it('plan against what is stored now: a card reviewed since an earlier preview keeps its newer state', async () => {
 		const store = indexedDbStore('backup-race', 'data');
-		await store.setMany(inBuckets([['border-length', card('border-length', 1000)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 1000)]]));
 		const incoming: BackupData = { ...empty(), cards: [card('border-length', 2000)] };
 		expect(summaryOf(await prepareImport(store, incoming)).cardsUpdated).toBe(1);
 		// Another tab, between the first preview and the click on Import:
-		await store.setMany(inBuckets([['border-length', card('border-length', 3000)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 3000)]]));
 		const plan = await prepareImport(store, incoming);
 		expect(summaryOf(plan).cardsUpdated).toBe(0);
 		await applyImport(store, plan);
@@ -244,7 +245,7 @@ describe('backups', () => {
 
 	it('regression: a damaged log record is kept as it is, and the day’s new reviews are imported beside it', async () => {
 		const store = indexedDbStore('backup-damaged-days', 'data');
-		await store.setMany([
+		await plantMany(store, [
 			['log:2026-03-02', [logEntry('r1'), { rating: 3 }]],
 			['log:2026-03-03', 'garbage']
 		]);
@@ -301,7 +302,7 @@ describe('backups', () => {
 
 	it('survive 1,000 mutated exports: each is refused, or applied whole; a refusal changes nothing', async () => {
 		const store = indexedDbStore('backup-fuzz', 'data');
-		await store.setMany(inBuckets([['border-length', card('border-length', 5)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 5)]]));
 		const valid = JSON.parse(exportBackup(data(), now));
 		const mutation = fc.oneof(
 			fc.record({
@@ -370,7 +371,7 @@ describe('backups', () => {
 					if (m.kind === 'setting') copy.data.settings[m.key] = m.value;
 					text = JSON.stringify(copy);
 				}
-				await store.delete('settings');
+				await unplant(store, 'settings');
 				const before = await store.entries('');
 				const parsed = parseBackup(text);
 				if (!parsed.ok) {
@@ -441,7 +442,7 @@ describe('an import checks each record again as it writes', () => {
 		};
 		const plan = await prepareImport(store, incoming);
 		// Another tab, between the preview and the click on Import:
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([['border-length', card('border-length', 3000)]]),
 			['log:2026-03-02#000000', [logEntry('reviewed-meanwhile')]]
 		]);
@@ -455,7 +456,7 @@ describe('an import checks each record again as it writes', () => {
 
 	it('adds no review twice when another tab imported the same backup after the preview', async () => {
 		const store = indexedDbStore('backup-import-twice', 'data');
-		await store.setMany([['log:2026-03-02#000000', [logEntry('r0')]]]);
+		await plantMany(store, [['log:2026-03-02#000000', [logEntry('r0')]]]);
 		const incoming: BackupData = {
 			...empty(),
 			logs: [{ day: '2026-03-02', entries: [logEntry('r0'), logEntry('r1'), logEntry('r2')] }]
@@ -474,7 +475,7 @@ describe('an import checks each record again as it writes', () => {
 	it('never writes over a damaged bucket or a damaged card entry', async () => {
 		const store = indexedDbStore('backup-import-damaged', 'data');
 		const damaged = { schema: 2, id: 'rahmon-age', card: 'garbage' };
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([['rahmon-age', damaged]]),
 			[cardKey('lost-bucket'), 'garbage']
 		]);

@@ -9,6 +9,7 @@ import { takeInventory } from './inventory';
 import { indexedDbStore } from './kv';
 import { saveReview } from './reviews';
 import { readSchedules } from './schedules';
+import { plant } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`card-buckets-test-${++n}`, 'data');
@@ -40,7 +41,7 @@ describe('a bucket is a plain object', () => {
 		'regression: a card bucket that is %s is reported as damaged and never written over',
 		async (_, make) => {
 			const store = freshStore();
-			await store.set(key, make());
+			await plant(store, key, make());
 			const before = await store.get(key);
 
 			// Study and the home page both set it aside, by its key.

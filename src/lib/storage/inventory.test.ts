@@ -12,6 +12,7 @@ import { cardKey, entryName } from './card-buckets';
 import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`inventory-test-${++n}`, 'data');
@@ -32,7 +33,7 @@ describe('the inventory of what is stored', () => {
 			['settings', { retention: 2 }],
 			['meta', { schemaVersion: 2 }]
 		];
-		await store.setMany(planted);
+		await plantMany(store, planted);
 		const name = (id: string) => entryName(cardKey(id), id);
 		const { damaged } = await takeInventory(store);
 		expect(
@@ -55,7 +56,7 @@ describe('the inventory of what is stored', () => {
 
 	it('reads what a backup holds, leaving damaged records out and settings at their defaults', async () => {
 		const store = freshStore();
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['bad', 'garbage']
@@ -77,7 +78,7 @@ describe('the inventory of what is stored', () => {
 
 	it('reads each damaged record as its kind names it: a card entry, a log entry, a whole record', async () => {
 		const store = freshStore();
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([['border-length', { id: 'border-length', card: 'garbage' }]]),
 			['log:2026-03-02#000000', [logEntry('r2'), { rating: 3 }]],
 			['attempt:a1b2c3d4', 'garbage']

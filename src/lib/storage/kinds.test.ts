@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
+import { plantMany } from '$lib/storage/fixtures/plant';
 import { describe, expect, it } from 'vitest';
 import { applyImport, prepareImport } from './backup';
 import { exportBackup, parseBackup } from './backup-format';
@@ -56,7 +57,7 @@ const now = new Date('2026-03-03T12:00:00Z');
 describe('a record kind declared once', () => {
 	it('travels through inventory, damaged report, export, check, preview and import', async () => {
 		const source = indexedDbStore('kinds-source', 'data');
-		await source.setMany([
+		await plantMany(source, [
 			['session:s1', { id: 's1', name: 'Class 9B' }],
 			['session:s2', 'damaged']
 		]);

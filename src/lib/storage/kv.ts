@@ -1,12 +1,8 @@
-import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore extends ReadableStore {
-	set(key: string, value: unknown): Promise<void>;
-	delete(key: string): Promise<void>;
-	/** Writes several keys in one transaction: all of them land, or none. */
-	setMany(entries: [string, unknown][]): Promise<void>;
 	/**
 	 * Reads several keys and writes the values `change` returns, in one transaction; when it
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
@@ -109,9 +105,6 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 	};
 	return {
 		get: (key) => guard(() => get(key, use())),
-		set: (key, value) => guard(() => set(key, value, use())),
-		delete: (key) => guard(() => del(key, use())),
-		setMany: (pairs) => guard(() => setMany(pairs, use())),
 		updateMany: (keys, change) =>
 			guard(() =>
 				use()('readwrite', async (store) => {

@@ -10,6 +10,7 @@ import { saveAttempt } from './attempts';
 import { cardRecord } from './fixtures/card-record';
 import { logEntry } from './fixtures/log-entry';
 import { saveReview } from './reviews';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`meta-test-${++n}`, 'data');
@@ -41,7 +42,7 @@ describe('the meta record', () => {
 		async (_, meta) => {
 			// It used to be taken for a new store: stamped with this version, skipping migrations.
 			const store = freshStore();
-			await store.setMany([
+			await plantMany(store, [
 				['meta', meta],
 				['settings', { ...DEFAULT_SETTINGS, newPerDay: 7 }]
 			]);
@@ -68,7 +69,7 @@ describe('the meta record', () => {
 it('saving settings is version-checked like every write: a newer app’s store is left alone', async () => {
 	const store = freshStore();
 	await prepareStore(store);
-	await store.set('meta', { schemaVersion: 99 });
+	await plant(store, 'meta', { schemaVersion: 99 });
 	await expect(saveSettings(store, DEFAULT_SETTINGS)).rejects.toMatchObject({
 		reason: 'read-only',
 		message: READ_ONLY_WORDS.newer

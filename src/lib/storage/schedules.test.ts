@@ -5,11 +5,13 @@ import { T, cardRecord, inBuckets } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
 import { loadDeck } from './deck';
 import { countDone, readSchedules } from './schedules';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 describe('the light schedule read behind the home page', () => {
 	it('reads due dates and states, including dates that went through JSON, and skips damage', async () => {
 		const store = indexedDbStore('schedules-test', 'data');
-		await store.setMany(
+		await plantMany(
+			store,
 			inBuckets([
 				['border-length', cardRecord()],
 				[
@@ -22,7 +24,7 @@ describe('the light schedule read behind the home page', () => {
 				['null', null]
 			])
 		);
-		await store.set(cardKey('lost'), 'not a bucket');
+		await plant(store, cardKey('lost'), 'not a bucket');
 		const { cards, damaged } = await readSchedules(store);
 		expect(cards.map((s) => s.id).sort()).toEqual(['border-length', 'mixed-signals']);
 		const mixed = cards.find((s) => s.id === 'mixed-signals');
@@ -35,7 +37,8 @@ describe('the light schedule read behind the home page', () => {
 		// full check set it aside: the two pages disagreed.
 		const store = indexedDbStore('schedules-one-check', 'data');
 		const odd = cardRecord({ id: 'odd-one', card: { ...cardRecord().card, reps: 1.5 } });
-		await store.setMany(
+		await plantMany(
+			store,
 			inBuckets([
 				['odd-one', odd],
 				['border-length', cardRecord()]

@@ -8,6 +8,7 @@ import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { StorageError, indexedDbStore, toStorageError } from './kv';
 import { planMigrations, type Migration } from './migrations';
 import { prepareStore } from './open';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 let dbCount = 0;
 const freshStore = () => indexedDbStore(`test-${++dbCount}`, 'data');
@@ -44,8 +45,8 @@ describe('attempts in IndexedDB', () => {
 	it('set a damaged record aside, count it and keep it, and still list the rest', async () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
-		await store.set('attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
-		await store.set('attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
+		await plant(store, 'attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
+		await plant(store, 'attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
 		const { attempts, corrupt } = await listAttempts(store);
 		expect(attempts).toHaveLength(1);
 		expect(corrupt.sort()).toEqual(['attempt:broken', 'attempt:mismatch']);
@@ -67,7 +68,7 @@ describe('prepareStore', () => {
 	it('refuses a store written by a newer app and changes nothing', async () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
-		await store.set('meta', { schemaVersion: 9 });
+		await plant(store, 'meta', { schemaVersion: 9 });
 		await expect(prepareStore(store)).rejects.toMatchObject({ reason: 'read-only' });
 		expect(await store.get('meta')).toEqual({ schemaVersion: 9 });
 		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
@@ -80,8 +81,8 @@ describe('prepareStore', () => {
 
 	it('runs migrations over stored records (fixture: a v1 record renamed in a v2)', async () => {
 		const store = freshStore();
-		await store.set('meta', { schemaVersion: 1 });
-		await store.set('attempt:x', { old: true });
+		await plant(store, 'meta', { schemaVersion: 1 });
+		await plant(store, 'attempt:x', { old: true });
 		const renameToV2: Migration = {
 			from: 1,
 			migrate: (snapshot) => ({
@@ -179,7 +180,7 @@ describe('toStorageError', () => {
 describe('the IndexedDB key-value store', () => {
 	it('lists only the keys under a prefix', async () => {
 		const store = freshStore();
-		await store.setMany([
+		await plantMany(store, [
 			['card:a', 1],
 			['card:b', 2],
 			['cards', 3],
@@ -195,7 +196,7 @@ describe('the IndexedDB key-value store', () => {
 
 	it('updates several keys in one transaction, or none when the change says so', async () => {
 		const store = freshStore();
-		await store.set('a', 1);
+		await plant(store, 'a', 1);
 		await store.updateMany(['a', 'b'], ([a, b]) => [Number(a) + 1, b ?? 'new']);
 		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
 		await store.updateMany(['a', 'b'], () => undefined);
@@ -209,7 +210,7 @@ describe('migration 1 → 2: card states into buckets', () => {
 		const v1Card = { ...cardRecord({ id: 'border-length' }), schema: 1 };
 		const broken = { schema: 1, id: 'broken', card: 'garbage' };
 		const v1Attempt = { ...attempt(), schema: 1 };
-		await store.setMany([
+		await plantMany(store, [
 			['meta', { schemaVersion: 1 }],
 			['card:border-length', v1Card],
 			['card:broken', broken],
@@ -233,14 +234,14 @@ describe('migration 1 → 2: card states into buckets', () => {
 
 it('a tab that saw the old version before another tab migrated does not migrate again', async () => {
 	const store = freshStore();
-	await store.setMany([
+	await plantMany(store, [
 		['meta', { schemaVersion: 1 }],
 		['card:border-length', { ...cardRecord(), schema: 1 }]
 	]);
 	await prepareStore(store);
 	// The first tab studies the card...
 	const studied = cardRecord({ updatedAt: cardRecord().updatedAt + 99 });
-	await store.setMany(inBuckets([['border-length', studied]]));
+	await plantMany(store, inBuckets([['border-length', studied]]));
 	// ...while the second tab had read the version before the migration.
 	const late = {
 		...store,
