@@ -14,10 +14,10 @@ import svelteConfig from './svelte.config.js';
 export const LIBRARY_OWNERS = {
 	'ts-fsrs': 'src/lib/srs/scheduler.ts',
 	'idb-keyval': 'src/lib/storage/',
-	// Where the classroom's libraries go when they arrive (issue 11): the QR encoder in share/,
-	// the camera decoder at the camera's browser edge.
+	// The classroom's libraries (issue 11): the QR encoder in share/, the QR decoder for browsers
+	// without BarcodeDetector at the camera's browser edge (loaded by the scan screen only).
 	uqr: 'src/lib/share/qr.ts',
-	'qr-scanner': 'src/lib/camera/decoder.ts'
+	jsqr: 'src/lib/camera/decoder.ts'
 };
 
 /** The framework and the validator every boundary uses: imported wherever they are needed. */

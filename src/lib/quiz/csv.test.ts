@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvField, defused, toCsv, UTF8_BOM, withBom } from './csv';
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let at = 0;
+	while (at < text.length) {
+		let field = '';
+		if (text[at] === '"') {
+			at++;
+			for (;;) {
+				if (at >= text.length) throw new Error('unclosed quote');
+				if (text[at] === '"') {
+					if (text[at + 1] === '"') {
+						field += '"';
+						at += 2;
+					} else {
+						at++;
+						break;
+					}
+				} else field += text[at++];
+			}
+		} else
+			while (at < text.length && text[at] !== ',' && text[at] !== '\r') {
+				if (text[at] === '"' || text[at] === '\n') throw new Error(`bare ${text[at]} at ${at}`);
+				field += text[at++];
+			}
+		row.push(field);
+		if (text[at] === ',') at++;
+		else if (text.startsWith('\r\n', at)) {
+			rows.push(row);
+			row = [];
+			at += 2;
+		} else throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
+	}
+	if (row.length) throw new Error('last record without CRLF');
+	return rows;
+}
+
+const TRICKY = [
+	'Smith, Anna',
+	'Anna "the quick"',
+	'line one\nline two',
+	'cr\rlf\r\n',
+	'😀 Zoë 👩🏽‍🚀',
+	'مريم عبد الله',
+	'\u202eevil.exe',
+	'=HYPERLINK("http://x","click")',
+	'+1',
+	'-Ana-',
+	'@home',
+	'\tindent',
+	'"',
+	'',
+	' spaced '
+];
+
+describe('CSV', () => {
+	it('parses back to the same table, tricky nicknames and all', () => {
+		const table = [['Nickname', 'Points'], ...TRICKY.map((name, i) => [name, String(i)])];
+		expect(parseCsv(toCsv(table))).toEqual(table.map((row) => row.map(defused)));
+	});
+
+	it('parses back any table of any text', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), {
+					minLength: 1
+				}),
+				(table) => {
+					expect(parseCsv(toCsv(table))).toEqual(table.map((row) => row.map(defused)));
+				}
+			)
+		);
+	});
+
+	it('ends every record with CRLF and quotes only what needs it', () => {
+		expect(
+			toCsv([
+				['a', 'b c'],
+				[1, 2.5]
+			])
+		).toBe('a,b c\r\n1,2.5\r\n');
+		expect(csvField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvField('a,b')).toBe('"a,b"');
+		expect(csvField('a\nb')).toBe('"a\nb"');
+	});
+
+	it('keeps a spreadsheet from running a cell as a formula, but leaves numbers alone', () => {
+		expect(csvField('=1+2')).toBe("'=1+2");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('-2')).toBe("'-2");
+		expect(csvField(-2)).toBe('-2');
+		expect(csvField('=A1,B1')).toBe('"\'=A1,B1"');
+		expect(csvField(Number.NaN)).toBe('');
+		expect(defused('Ana')).toBe('Ana');
+	});
+
+	it('starts a file with the UTF-8 byte-order mark', () => {
+		const file = withBom(toCsv([['Zoë']]));
+		expect(file.startsWith(UTF8_BOM)).toBe(true);
+		expect([...new TextEncoder().encode(file).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	});
+});
