@@ -62,6 +62,7 @@ describe('a bucket is a plain object', () => {
 					cards: [card],
 					logs: [],
 					attempts: [],
+					classSessions: [],
 					settings: DEFAULT_SETTINGS
 				})
 			);
