@@ -34,7 +34,10 @@ export async function imageFilePixels(file: Blob): Promise<Pixels | undefined> {
 }
 
 /** The pixels of the frame a playing video shows now, drawn on `canvas` (reused frame to frame). */
-export function videoFramePixels(video: HTMLVideoElement, canvas: HTMLCanvasElement): Pixels | undefined {
+export function videoFramePixels(
+	video: HTMLVideoElement,
+	canvas: HTMLCanvasElement
+): Pixels | undefined {
 	if (video.readyState < 2 || video.videoWidth === 0) return undefined;
 	return draw(video, video.videoWidth, video.videoHeight, canvas);
 }

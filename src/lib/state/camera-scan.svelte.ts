@@ -18,7 +18,8 @@ export class CameraScan {
 	#stream: MediaStream | undefined;
 	#video: HTMLVideoElement | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#seen = new Map<string, number>();
+	/** When each code was last seen (not shown, so not reactive). */
+	#seen: Record<string, number> = {};
 	#run = 0;
 
 	/** Starts the camera into `video`; each new code goes to `onCode`. */
@@ -47,8 +48,8 @@ export class CameraScan {
 			if (run !== this.#run) return;
 			const now = performance.now();
 			for (const code of codes) {
-				const last = this.#seen.get(code);
-				this.#seen.set(code, now);
+				const last = this.#seen[code];
+				this.#seen[code] = now;
 				if (last === undefined || now - last > SEEN_FOR_MS) onCode(code);
 			}
 			this.#timer = setTimeout(() => void tick(), FRAME_GAP_MS);

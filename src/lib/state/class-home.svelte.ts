@@ -6,6 +6,7 @@ import {
 } from '$lib/storage/class-sessions';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { onChange } from './changes';
+import { systemClock } from './clock';
 import { QuizBuilder } from './quiz-builder.svelte';
 import { appStore, newId, newSeed } from './storage';
 import { WriteThrough } from './write-through.svelte';
@@ -29,13 +30,18 @@ export interface ClassHomeDeps {
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' });
+const DATE = new Intl.DateTimeFormat('en-CA', {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
 /** "Class 2, 1 December": the next number among the sessions made on that day. */
 export function defaultSessionName(
 	today: Date,
 	sessions: readonly { createdAt: number }[]
 ): string {
-	const sameDay = (t: number) => new Date(t).toDateString() === today.toDateString();
+	const sameDay = (t: number) => DATE.format(t) === DATE.format(today);
 	return `Class ${sessions.filter((s) => sameDay(s.createdAt)).length + 1}, ${DAY.format(today)}`;
 }
 
@@ -125,6 +131,6 @@ export class ClassHome extends QuizBuilder {
 	}
 
 	#now(): Date {
-		return (this.#deps.now ?? (() => new Date()))();
+		return (this.#deps.now ?? systemClock)();
 	}
 }

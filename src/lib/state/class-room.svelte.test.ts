@@ -150,3 +150,26 @@ describe('the class session page', () => {
 		classRoom.dispose();
 	});
 });
+
+describe('scanning photos', () => {
+	it('adds the codes a photo holds and says so for one with none, or not an image', async () => {
+		const { classRoom } = await room();
+		await classRoom.open('room1');
+		const photos = new Map<string, string[] | undefined>([
+			['aziz.jpg', [code('Aziz', 7)]],
+			['blank.jpg', []],
+			['notes.txt', undefined]
+		]);
+		const files = [...photos.keys()].map((name) => new File(['x'], name));
+		await classRoom.scanPhotos(files, async (file) => photos.get(file.name));
+		expect(classRoom.acks.map((a) => [a.tone, a.message]).reverse()).toEqual([
+			['good', 'Got Aziz: 7 of 10'],
+			[
+				'bad',
+				'No QR code found in blank.jpg. Take the photo closer and straight on, or paste the code.'
+			],
+			['bad', 'notes.txt is not an image this browser can open.']
+		]);
+		classRoom.dispose();
+	});
+});

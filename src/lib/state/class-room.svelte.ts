@@ -24,6 +24,8 @@ import { loadBank } from './bank';
 import { announceChange, onChange } from './changes';
 import { collectCode, type Collected } from './class-collect';
 import { appStore } from './storage';
+import { imageFilePixels } from '$lib/camera/pixels';
+import { readQrCodes } from '$lib/camera/read-qr';
 import { WriteThrough, type WriteTiming } from './write-through.svelte';
 
 /** What the session page needs from outside; the defaults are the app's own. */
@@ -39,12 +41,28 @@ export interface ClassRoomDeps {
 /** How the grid's rows are ordered. */
 export type ClassSort = 'received' | 'name' | 'score-high' | 'score-low';
 
+/** How an acknowledgement reads at a glance: new result, same name as another, nothing new, refused. */
+export type AckTone = 'good' | 'warn' | 'info' | 'bad';
+
 /** One acknowledgement shown as a result arrives ("Got Aziz: 8 of 10"). */
 export interface Ack {
 	id: number;
-	outcome: Collected;
+	tone: AckTone;
+	message: string;
 	via: 'paste' | 'photo' | 'camera';
 }
+
+/** Reads the QR codes in an image file; undefined when the file is not an image. */
+export type PhotoReader = (file: File) => Promise<string[] | undefined>;
+
+const toneOf = (outcome: Collected): AckTone =>
+	outcome.kind === 'added'
+		? outcome.duplicate
+			? 'warn'
+			: 'good'
+		: outcome.kind === 'again'
+			? 'info'
+			: 'bad';
 
 /** A row of the grid: the report's student and the stored result it comes from. */
 export interface ClassRow {
@@ -55,6 +73,11 @@ export interface ClassRow {
 }
 
 const ACKS_SHOWN = 30;
+
+async function readPhoto(file: File): Promise<string[] | undefined> {
+	const pixels = await imageFilePixels(file);
+	return pixels && readQrCodes(pixels);
+}
 
 /**
  * The teacher's page of one class session: the session, the results collected for it (each
@@ -164,13 +187,9 @@ export class ClassRoom {
 	paste(text: string): Promise<Collected[]> {
 		const codes = findResultCodes(text);
 		if (codes.length === 0) {
-			this.#acknowledge(
-				{
-					kind: 'refused',
-					problem: 'mistyped',
-					message:
-						'No result code found in that text. A result code is 16 or more letters and digits.'
-				},
+			this.#say(
+				'bad',
+				'No result code found in that text. A result code is 16 or more letters and digits.',
 				'paste'
 			);
 			return Promise.resolve([]);
@@ -200,7 +219,7 @@ export class ClassRoom {
 				fresh.push(result);
 			}
 			outcomes.push(outcome);
-			this.#acknowledge(outcome, via);
+			this.#say(toneOf(outcome), outcome.message, via);
 		}
 		if (fresh.length) {
 			// Shown at once; the write lands (or keeps retrying, with the reason shown) behind it.
@@ -208,6 +227,22 @@ export class ClassRoom {
 			await this.#write((store) => addClassResults(store, record.id, fresh));
 		}
 		return outcomes;
+	}
+
+	/** Reads the QR codes in photos of students' screens; says so for a photo with none. */
+	async scanPhotos(files: readonly File[], read: PhotoReader = readPhoto): Promise<void> {
+		for (const file of files) {
+			const codes = await read(file);
+			if (codes === undefined)
+				this.#say('bad', `${file.name} is not an image this browser can open.`, 'photo');
+			else if (codes.length === 0)
+				this.#say(
+					'bad',
+					`No QR code found in ${file.name}. Take the photo closer and straight on, or paste the code.`,
+					'photo'
+				);
+			else await this.add(codes, 'photo');
+		}
 	}
 
 	/** Sets a result aside (it stays stored, and can be brought back). */
@@ -270,8 +305,8 @@ export class ClassRoom {
 		if (!stored) return;
 		// Results shown but still being written stay shown until their write lands.
 		const shown = this.record?.results ?? [];
-		const codes = new Set(stored.results.map((r) => r.code));
-		const pending = this.writer.pending ? shown.filter((r) => !codes.has(r.code)) : [];
+		const codes = stored.results.map((r) => r.code);
+		const pending = this.writer.pending ? shown.filter((r) => !codes.includes(r.code)) : [];
 		this.record = { ...stored, results: [...stored.results, ...pending] };
 	}
 
@@ -283,8 +318,8 @@ export class ClassRoom {
 		});
 	}
 
-	#acknowledge(outcome: Collected, via: Ack['via']): void {
-		this.announcement = outcome.message;
-		this.acks = [{ id: ++this.#ackId, outcome, via }, ...this.acks].slice(0, ACKS_SHOWN);
+	#say(tone: AckTone, message: string, via: Ack['via']): void {
+		this.announcement = message;
+		this.acks = [{ id: ++this.#ackId, tone, message, via }, ...this.acks].slice(0, ACKS_SHOWN);
 	}
 }
