@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { parseArticle } from '../src/lib/article/parse';
+import { buildClassReport, classReportTable } from '../src/lib/quiz/class-report';
+import { correctResponse } from '../src/lib/quiz/check';
+import { generateQuiz } from '../src/lib/quiz/generate';
+import { articleNames } from '../src/lib/quiz/names';
+import { decodeClassCode, type ClassSession } from '../src/lib/share/class-code';
+import { qrSvg } from '../src/lib/share/qr';
+import { encodeResultCode, type StudentResult } from '../src/lib/share/result-code';
+import { expect, gotoHydrated, test } from './fixtures';
+import { bank, itemById } from './quiz-helpers';
+
+const rivals = articleNames(parseArticle(readFileSync('src/lib/article/article.txt', 'utf8')));
+
+/** Creates a 10-question session on /class and returns its page's path and its session. */
+async function createSession(page: Page): Promise<{ path: string; session: ClassSession }> {
+	await gotoHydrated(page, '/class');
+	await expect(page.getByLabel('Name')).toHaveValue(/^Class \d+, \d{1,2} \w+$/);
+	await page.locator('#class-count').fill('10');
+	await expect(page.getByTestId('availability')).toContainText('the quiz takes 10');
+	await page.getByRole('button', { name: 'Create session' }).click();
+	await page.waitForURL(/\/class\/session#/);
+	await expect(page.getByTestId('class-code')).toBeVisible();
+	const code = (await page.getByTestId('class-code').textContent())!.replace(/\s/g, '');
+	const decoded = decodeClassCode(code, bank.version);
+	if (!decoded.ok) throw new Error(decoded.message);
+	expect(decoded.session.recipe.feedback).toBe('end');
+	const url = new URL(page.url());
+	return { path: url.pathname + url.hash, session: decoded.session };
+}
+
+const itemsOf = (session: ClassSession) => {
+	const quiz = generateQuiz(bank, session.recipe);
+	if (!quiz.ok) throw new Error(quiz.message);
+	return quiz.quiz.questions.map((q) => itemById.get(q.itemId)!);
+};
+
+/** A student's result: the first `right` answers right, the rest unanswered. */
+function studentResult(session: ClassSession, nickname: string, right: number) {
+	const items = itemsOf(session);
+	const result: StudentResult = {
+		nickname,
+		responses: items.map((item, i) => (i < right ? correctResponse(item) : null))
+	};
+	return { result, ...encodeResultCode(session, items, result) };
+}
+
+/** A PNG of a QR code as a phone screen would show it, for "scan from a photo". */
+async function qrPhoto(browser: Browser, text: string): Promise<Buffer> {
+	const drawing = qrSvg(text)!;
+	const page = await browser.newPage({ viewport: { width: 600, height: 600 } });
+	await page.setContent(
+		`<body style="margin:0;display:grid;place-items:center;height:100vh;background:#ddd">
+		<svg viewBox="0 0 ${drawing.size} ${drawing.size}" width="480" height="480" shape-rendering="crispEdges">
+		<rect width="${drawing.size}" height="${drawing.size}" fill="#fff"/><path d="${drawing.path}"/></svg></body>`
+	);
+	const png = await page.screenshot();
+	await page.close();
+	return png;
+}
+
+/** A PNG of a screen with no QR code on it. */
+async function blankPhoto(browser: Browser): Promise<Buffer> {
+	const page = await browser.newPage({ viewport: { width: 400, height: 300 } });
+	await page.setContent('<body style="background:#ddd"><p>Nothing to scan here</p></body>');
+	const png = await page.screenshot();
+	await page.close();
+	return png;
+}
+
+async function paste(page: Page, text: string) {
+	await page.getByLabel('Paste result codes').fill(text);
+	await page.getByRole('button', { name: 'Add results' }).click();
+}
+
+/** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') (row.push(field), (field = ''));
+		else if (c === '\r' && text[i + 1] === '\n') {
+			(row.push(field), rows.push(row), (row = []), (field = ''), i++);
+		} else field += c;
+	}
+	if (field || row.length) (row.push(field), rows.push(row));
+	return rows;
+}
+
+test('the teacher collects results by paste and by photo, and the report holds', async ({
+	page,
+	browser,
+	context
+}) => {
+	const { path, session } = await createSession(page);
+	const aziz = studentResult(session, 'Aziz', 8);
+	const nilufar = studentResult(session, 'Nilufar', 10);
+
+	await paste(page, `Aziz sent: ${aziz.text}`);
+	await expect(page.getByTestId('latest-ack')).toHaveText(/Got Aziz: 8 of 10/);
+	await expect(page.getByTestId('announcement')).toHaveText('Got Aziz: 8 of 10');
+
+	await page.getByTestId('photo-input').setInputFiles({
+		name: 'nilufar.png',
+		mimeType: 'image/png',
+		buffer: await qrPhoto(browser, nilufar.qr)
+	});
+	await expect(page.getByTestId('latest-ack')).toHaveText(/Got Nilufar: 10 of 10/);
+
+	const rows = page.getByTestId('grid-row');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(0).getByTestId('row-score')).toContainText('8/10');
+	await expect(rows.nth(1).getByTestId('row-score')).toContainText('10/10');
+	await expect(page.getByTestId('stat-mean')).toHaveText('90%');
+
+	// A photo with no QR code says so.
+	await page.getByTestId('photo-input').setInputFiles({
+		name: 'blank.png',
+		mimeType: 'image/png',
+		buffer: await blankPhoto(browser)
+	});
+	await expect(page.getByTestId('latest-ack')).toHaveText(/No QR code found in blank\.png/);
+
+	// A result for another quiz is refused, and nothing is added.
+	const otherSession = {
+		...session,
+		recipe: { ...session.recipe, seed: (session.recipe.seed + 1) % 2 ** 20 }
+	};
+	await paste(page, studentResult(otherSession, 'Davron', 5).text);
+	await expect(page.getByTestId('latest-ack')).toHaveText(
+		/Davron’s result answers another class quiz/
+	);
+	await expect(rows).toHaveCount(2);
+
+	// The same name again: flagged, both kept.
+	const aziz2 = studentResult(session, 'aziz', 4);
+	await paste(page, aziz2.text);
+	await expect(page.getByTestId('latest-ack')).toHaveText(/Another result has the same name/);
+	await expect(rows).toHaveCount(3);
+	await expect(page.getByTestId('duplicate-flag')).toHaveCount(2);
+
+	// The CSV parses back to the report's table.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export CSV' }).click();
+	const file = await download;
+	const text = readFileSync((await file.path())!, 'utf8');
+	expect(text.startsWith('\uFEFF')).toBe(true);
+	const items = itemsOf(session);
+	const results = [aziz, nilufar, aziz2].map(({ result }) => ({ ...result, receivedAt: 0 }));
+	const expected = classReportTable(buildClassReport(items, results, rivals)).map((row) =>
+		row.map(String)
+	);
+	const parsed = parseCsv(text.slice(1));
+	const withoutTime = (table: string[][]) => table.map((row) => row.filter((_, i) => i !== 1));
+	expect(withoutTime(parsed)).toEqual(withoutTime(expected));
+	for (const row of parsed.slice(1)) expect(new Date(row[1]!).getTime()).toBeGreaterThan(0);
+
+	// Names hidden for the projector.
+	await page.getByTestId('names-hidden').check();
+	await expect(rows.nth(0).locator('.name')).toHaveText('Student 1');
+	await expect(page.getByTestId('grid')).not.toContainText('Nilufar');
+	await page.getByTestId('names-hidden').uncheck();
+
+	// The report survives a reload.
+	await page.reload();
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(1).getByTestId('row-score')).toContainText('10/10');
+
+	// A second tab sees a new result without reloading.
+	const second = await context.newPage();
+	await gotoHydrated(second, path);
+	await expect(second.getByTestId('grid-row')).toHaveCount(3);
+	await paste(page, studentResult(session, 'Zarina', 6).text);
+	await expect(second.getByTestId('grid-row')).toHaveCount(4);
+	await expect(second.getByTestId('grid')).toContainText('Zarina');
+
+	// Keeping one of the two same-name results sets the other aside, which can come back.
+	await page.getByRole('button', { name: 'Keep only this result of Aziz', exact: true }).click();
+	await expect(rows).toHaveCount(3);
+	await expect(page.getByTestId('duplicate-flag')).toHaveCount(0);
+	await page.getByText('Removed results (1)').click();
+	await page.getByRole('button', { name: 'Bring back' }).click();
+	await expect(rows).toHaveCount(4);
+
+	// The session list counts its results.
+	await gotoHydrated(page, '/class');
+	await expect(page.getByTestId('result-count').first()).toHaveText('4 results');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation on /class and a session's page (${colorScheme})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		const axe = async () =>
+			(await new AxeBuilder({ page }).analyze()).violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
+			);
+		await gotoHydrated(page, '/class');
+		expect(await axe()).toEqual([]);
+		const { session } = await createSession(page);
+		expect(await axe()).toEqual([]);
+		await paste(
+			page,
+			[
+				studentResult(session, 'Aziz', 8).text,
+				studentResult(session, 'Aziz', 3).text,
+				studentResult(session, 'Nilufar', 10).text
+			].join('\n')
+		);
+		await expect(page.getByTestId('grid-row')).toHaveCount(3);
+		await page.getByText('Show as a table').click();
+		expect(await axe()).toEqual([]);
+		await page.getByRole('button', { name: 'Show on projector' }).click();
+		await expect(page.getByTestId('projector-code')).toBeVisible();
+		expect(await axe()).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('projector-code')).toHaveCount(0);
+	});
+}
