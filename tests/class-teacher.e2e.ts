@@ -5,6 +5,7 @@ import { parseArticle } from '../src/lib/article/parse';
 import { buildClassReport, classReportTable } from '../src/lib/quiz/class-report';
 import { correctResponse } from '../src/lib/quiz/check';
 import { generateQuiz } from '../src/lib/quiz/generate';
+import { parseCsv } from '../src/lib/quiz/fixtures/csv-reader';
 import { articleNames } from '../src/lib/quiz/names';
 import { decodeClassCode, type ClassSession } from '../src/lib/share/class-code';
 import { qrSvg } from '../src/lib/share/qr';
@@ -73,28 +74,6 @@ async function blankPhoto(browser: Browser): Promise<Buffer> {
 async function paste(page: Page, text: string) {
 	await page.getByLabel('Paste result codes').fill(text);
 	await page.getByRole('button', { name: 'Add results' }).click();
-}
-
-/** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (row.push(field), (field = ''));
-		else if (c === '\r' && text[i + 1] === '\n') {
-			(row.push(field), rows.push(row), (row = []), (field = ''), i++);
-		} else field += c;
-	}
-	if (field || row.length) (row.push(field), rows.push(row));
-	return rows;
 }
 
 test('the teacher collects results by paste and by photo, and the report holds', async ({
