@@ -10,7 +10,12 @@ import { articleNames } from '../src/lib/quiz/names';
 import { decodeClassCode, type ClassSession } from '../src/lib/share/class-code';
 import { qrSvg } from '../src/lib/share/qr';
 import { encodeResultCode, type StudentResult } from '../src/lib/share/result-code';
-import { expect, gotoHydrated, test } from './fixtures';
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
+import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
 import { bank, itemById } from './quiz-helpers';
 
 const rivals = articleNames(parseArticle(readFileSync('src/lib/article/article.txt', 'utf8')));
@@ -48,8 +53,12 @@ function studentResult(session: ClassSession, nickname: string, right: number) {
 	return { result, ...encodeResultCode(session, items, result) };
 }
 
-/** A PNG of a QR code as a phone screen would show it, for "scan from a photo". */
-async function qrPhoto(browser: Browser, text: string): Promise<Buffer> {
+/** A PNG (or JPEG) of a QR code as a phone screen would show it, for "scan from a photo". */
+async function qrPhoto(
+	browser: Browser,
+	text: string,
+	type: 'png' | 'jpeg' = 'png'
+): Promise<Buffer> {
 	const drawing = qrSvg(text)!;
 	const page = await browser.newPage({ viewport: { width: 600, height: 600 } });
 	await page.setContent(
@@ -57,7 +66,7 @@ async function qrPhoto(browser: Browser, text: string): Promise<Buffer> {
 		<svg viewBox="0 0 ${drawing.size} ${drawing.size}" width="480" height="480" shape-rendering="crispEdges">
 		<rect width="${drawing.size}" height="${drawing.size}" fill="#fff"/><path d="${drawing.path}"/></svg></body>`
 	);
-	const png = await page.screenshot();
+	const png = await page.screenshot({ type });
 	await page.close();
 	return png;
 }
@@ -207,3 +216,62 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(page.getByTestId('projector-code')).toHaveCount(0);
 	});
 }
+
+test('the camera scans a student’s QR code continuously and acknowledges it once', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const { path, session } = await createSession(page);
+	const aziz = studentResult(session, 'Aziz', 9);
+	// Chromium's fake camera plays an MJPEG file: here, frames of the student's QR code.
+	const frame = await qrPhoto(browser, aziz.qr, 'jpeg');
+	const video = join(tmpdir(), `class-camera-${process.pid}.mjpeg`);
+	writeFileSync(video, Buffer.concat([frame, frame, frame]));
+	const camera = await chromium.launch({
+		executablePath: findChromium(),
+		args: [
+			...CHROMIUM_ARGS,
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream',
+			`--use-file-for-fake-video-capture=${video}`
+		]
+	});
+	try {
+		// The same storage as the teacher's tab: the session is opened on a copy of its state.
+		const state = await page.context().storageState({ indexedDB: true });
+		const context = await camera.newContext({ baseURL, storageState: state });
+		const teacher = await context.newPage();
+		await teacher.goto(path);
+		await waitUntilReady(teacher);
+		await teacher.getByRole('button', { name: 'Start camera' }).click();
+		await expect(teacher.getByRole('button', { name: 'Stop camera' })).toBeVisible();
+		await expect(teacher.getByTestId('latest-ack')).toHaveText(/Got Aziz: 9 of 10/, {
+			timeout: 20_000
+		});
+		// The code stays in view: it is acknowledged once, not once a frame.
+		await teacher.waitForTimeout(1500);
+		await expect(teacher.getByTestId('grid-row')).toHaveCount(1);
+		await expect(teacher.getByText('Everything read so far')).toHaveCount(0);
+		await teacher.getByRole('button', { name: 'Stop camera' }).click();
+		await expect(teacher.getByRole('button', { name: 'Start camera' })).toBeVisible();
+		await context.close();
+	} finally {
+		await camera.close();
+	}
+});
+
+test('without a camera the page says so in words', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'mediaDevices', {
+			value: {
+				getUserMedia: () => Promise.reject(new DOMException('none', 'NotFoundError'))
+			}
+		});
+	});
+	await createSession(page);
+	await page.getByRole('button', { name: 'Start camera' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'No camera found on this device. Scan from a photo, or paste the codes.'
+	);
+});
