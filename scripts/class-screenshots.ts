@@ -121,6 +121,13 @@ try {
 			fullPage: true
 		});
 
+		await page.emulateMedia({ media: 'print' });
+		await page.screenshot({
+			path: `${outDir}/class-report-print-${colorScheme}.png`,
+			fullPage: true
+		});
+		await page.emulateMedia({ media: 'screen' });
+
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await page.getByRole('button', { name: 'Show on projector' }).click();
 		await page.getByTestId('projector-code').waitFor();
