@@ -10,11 +10,9 @@ import { articleNames } from '../src/lib/quiz/names';
 import { decodeClassCode, type ClassSession } from '../src/lib/share/class-code';
 import { qrSvg } from '../src/lib/share/qr';
 import { encodeResultCode, type StudentResult } from '../src/lib/share/result-code';
-import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
 import { bank, itemById } from './quiz-helpers';
 
@@ -220,6 +218,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the camera scans a student’s QR code continuously and acknowledges it once', async ({
 	page,
 	browser,
+	playwright,
 	baseURL
 }) => {
 	const { path, session } = await createSession(page);
@@ -228,10 +227,11 @@ test('the camera scans a student’s QR code continuously and acknowledges it on
 	const frame = await qrPhoto(browser, aziz.qr, 'jpeg');
 	const video = join(tmpdir(), `class-camera-${process.pid}.mjpeg`);
 	writeFileSync(video, Buffer.concat([frame, frame, frame]));
-	const camera = await chromium.launch({
-		executablePath: findChromium(),
+	const launch = test.info().project.use.launchOptions ?? {};
+	const camera = await playwright.chromium.launch({
+		...launch,
 		args: [
-			...CHROMIUM_ARGS,
+			...(launch.args ?? []),
 			'--use-fake-ui-for-media-stream',
 			'--use-fake-device-for-media-stream',
 			`--use-file-for-fake-video-capture=${video}`
