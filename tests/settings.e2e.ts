@@ -228,7 +228,7 @@ test.describe('damaged records', () => {
 	test('with nothing damaged the report says so in one line', async ({ page }) => {
 		await gotoHydrated(page, '/settings');
 		await expect(page.getByTestId('damaged-report')).toHaveText(
-			'None: every card, review log and quiz on this device passed its checks.'
+			'None: every card, review log, quiz and class session on this device passed its checks.'
 		);
 		await expect(page.getByRole('button', { name: 'Download damaged records' })).toHaveCount(0);
 	});
