@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
+import { putRecords } from './idb';
 import { bank, itemById } from './quiz-helpers';
 
 const rivals = articleNames(parseArticle(readFileSync('src/lib/article/article.txt', 'utf8')));
@@ -274,4 +275,20 @@ test('without a camera the page says so in words', async ({ page }) => {
 	await expect(page.getByRole('alert')).toHaveText(
 		'No camera found on this device. Scan from a photo, or paste the codes.'
 	);
+});
+
+test('regression: a damaged class session is set aside on /class and named in the damaged report', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/class');
+	await putRecords(page, [['class:broken1', { id: 'broken1', name: 'half a session' }]]);
+	await page.reload();
+	await waitUntilReady(page);
+	await expect(
+		page.getByText('1 damaged session record was set aside (see Settings).')
+	).toBeVisible();
+	await gotoHydrated(page, '/class/session#broken1');
+	await expect(page.getByText(/record is damaged, so nothing was written over it/)).toBeVisible();
+	await gotoHydrated(page, '/settings');
+	await expect(page.getByTestId('damaged-report')).toContainText('class session');
 });

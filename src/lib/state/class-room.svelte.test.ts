@@ -69,7 +69,12 @@ describe('the class session page', () => {
 		const pasted = `Aziz: ${code('Aziz', 8)}\nNilufar sent ${code('Nilufar', 10)} thanks`;
 		const outcomes = await classRoom.paste(pasted);
 		expect(outcomes.map((o) => o.message)).toEqual(['Got Aziz: 8 of 10', 'Got Nilufar: 10 of 10']);
-		expect(classRoom.announcement).toBe('Got Nilufar: 10 of 10');
+		expect(classRoom.announcement).toBe('Read 2 codes: 2 added.');
+		expect(classRoom.acks.map((a) => a.message)).toEqual([
+			'Read 2 codes: 2 added.',
+			'Got Nilufar: 10 of 10',
+			'Got Aziz: 8 of 10'
+		]);
 		expect(classRoom.report?.students.map((s) => s.points)).toEqual([8, 10]);
 		expect(classRoom.report?.questions[9]?.unanswered).toBe(1);
 		expect((await getClassSession(store, 'room1'))?.results.map((r) => r.nickname)).toEqual([
@@ -117,6 +122,10 @@ describe('the class session page', () => {
 		expect(outcomes[0]?.message).toBe('Already have Aziz’s result.');
 		expect(outcomes[1]?.message).toBe('Davron’s result answers another class quiz, not this one.');
 		expect(outcomes[2]?.message).toMatch(/damaged or mistyped/);
+		expect(classRoom.acks[0]).toMatchObject({
+			tone: 'bad',
+			message: 'Read 3 codes: 0 added, 1 already collected, 2 refused (see each below).'
+		});
 		expect(await classRoom.paste('hello, no codes here')).toEqual([]);
 		expect(classRoom.announcement).toMatch(/No result code found/);
 		expect((await getClassSession(store, 'room1'))?.results).toHaveLength(1);

@@ -221,6 +221,7 @@ export class ClassRoom {
 			outcomes.push(outcome);
 			this.#say(toneOf(outcome), outcome.message, via);
 		}
+		if (outcomes.length > 1) this.#summarise(outcomes, via);
 		if (fresh.length) {
 			// Shown at once; the write lands (or keeps retrying, with the reason shown) behind it.
 			this.record = { ...record, results: known };
@@ -316,6 +317,23 @@ export class ClassRoom {
 			if (change.kind === 'all' || (change.kind === 'class' && change.ids.includes(id)))
 				void this.#reload(id).catch(() => {});
 		});
+	}
+
+	/** Many codes at once: one sentence for all of them, on top (and to screen readers). */
+	#summarise(outcomes: readonly Collected[], via: Ack['via']): void {
+		const count = (test: (o: Collected) => boolean) => outcomes.filter(test).length;
+		const added = count((o) => o.kind === 'added');
+		const named = count((o) => o.kind === 'added' && o.duplicate);
+		const again = count((o) => o.kind === 'again');
+		const refused = count((o) => o.kind === 'refused');
+		const parts = [
+			`${added} added`,
+			named && `${named} under a name already used (both kept)`,
+			again && `${again} already collected`,
+			refused && `${refused} refused (see each below)`
+		].filter(Boolean);
+		const tone: AckTone = refused ? 'bad' : named ? 'warn' : added ? 'good' : 'info';
+		this.#say(tone, `Read ${outcomes.length} codes: ${parts.join(', ')}.`, via);
 	}
 
 	#say(tone: AckTone, message: string, via: Ack['via']): void {
