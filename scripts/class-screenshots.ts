@@ -132,6 +132,12 @@ try {
 		await page.getByRole('button', { name: 'Show on projector' }).click();
 		await page.getByTestId('projector-code').waitFor();
 		await page.screenshot({ path: `${outDir}/class-projector-1920-${colorScheme}.png` });
+		await page.keyboard.press('Escape');
+		await page.setViewportSize({ width: 360, height: 780 });
+		await page.screenshot({
+			path: `${outDir}/class-session-phone-${colorScheme}.png`,
+			fullPage: true
+		});
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto(`${base}/class`);
 		await ready(page);

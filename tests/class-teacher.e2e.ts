@@ -292,3 +292,25 @@ test('regression: a damaged class session is set aside on /class and named in th
 	await gotoHydrated(page, '/settings');
 	await expect(page.getByTestId('damaged-report')).toContainText('class session');
 });
+
+test.describe('phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('/class and a session page with results fit 360 px (the grid scrolls in its own box)', async ({
+		page
+	}) => {
+		const overflow = () =>
+			page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+		const { session } = await createSession(page);
+		await paste(
+			page,
+			[studentResult(session, 'Aziz', 8).text, studentResult(session, 'Nilufar', 10).text].join(' ')
+		);
+		await expect(page.getByTestId('grid-row')).toHaveCount(2);
+		expect(await overflow()).toBe(0);
+		await gotoHydrated(page, '/class');
+		expect(await overflow()).toBe(0);
+	});
+});
