@@ -13,7 +13,15 @@ import { encodeResultCode, type StudentResult } from '../src/lib/share/result-co
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
+import {
+	OFFLINE_SW_UPDATE_CHECK,
+	expect,
+	forgiveConsoleErrors,
+	gotoHydrated,
+	test,
+	waitForServiceWorker,
+	waitUntilReady
+} from './fixtures';
 import { putRecords } from './idb';
 import { bank, itemById } from './quiz-helpers';
 
@@ -313,4 +321,29 @@ test.describe('phone', () => {
 		await gotoHydrated(page, '/class');
 		expect(await overflow()).toBe(0);
 	});
+});
+
+test('offline, the session page opens and reads a photo with the precached QR decoder', async ({
+	page,
+	context,
+	browser,
+	consoleErrors
+}) => {
+	const { path, session } = await createSession(page);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	// A fresh document (not the same page with another hash), served by the service worker.
+	await page.goto('/class');
+	const response = await page.goto(path);
+	expect(response?.fromServiceWorker()).toBe(true);
+	await waitUntilReady(page);
+	// The first QR read of this page: jsqr's chunk comes from the precache, not the network.
+	await page.getByTestId('photo-input').setInputFiles({
+		name: 'davron.png',
+		mimeType: 'image/png',
+		buffer: await qrPhoto(browser, studentResult(session, 'Davron', 6).qr)
+	});
+	await expect(page.getByTestId('latest-ack')).toHaveText(/Got Davron: 6 of 10/);
+	await context.setOffline(false);
+	forgiveConsoleErrors(consoleErrors, OFFLINE_SW_UPDATE_CHECK);
 });
