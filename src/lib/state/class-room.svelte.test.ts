@@ -7,7 +7,12 @@ import { correctResponse } from '$lib/quiz/check';
 import { generateQuiz } from '$lib/quiz/generate';
 import { encodeClassCode, type ClassSession } from '$lib/share/class-code';
 import { encodeResultCode } from '$lib/share/result-code';
-import { classKey, createClassSession, getClassSession } from '$lib/storage/class-sessions';
+import {
+	addClassResults,
+	classKey,
+	createClassSession,
+	getClassSession
+} from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassRoom } from './class-room.svelte';
@@ -146,6 +151,24 @@ describe('the class session page', () => {
 		expect(csv.startsWith('\uFEFFNickname,Received,Points,Percent')).toBe(true);
 		expect(csv).not.toMatch(/Zarina|Aziz|Bobur/);
 		expect(csv.split('\r\n')[1]).toMatch(/^Student 1,[^,]+,4,40,,1,1,1,1,,,,,,$/);
+		classRoom.dispose();
+	});
+
+	it('regression: a stored code that no longer reads leaves the grid’s rows on their own results', async () => {
+		const { store, classRoom } = await room();
+		const stray = code('Stray', 2, other, itemsOf(other)).replace(/-/g, '');
+		await addClassResults(store, 'room1', [
+			{ code: stray, nickname: 'Stray', receivedAt: 1, removedAt: null }
+		]);
+		await classRoom.open('room1');
+		await classRoom.add([code('Aziz', 8), code('Aziz', 5)], 'paste');
+		expect(classRoom.rows.map((r) => [r.label, r.student.points, r.result.nickname])).toEqual([
+			['Aziz', 8, 'Aziz'],
+			['Aziz', 5, 'Aziz']
+		]);
+		await classRoom.keepOnly(classRoom.rows[1]!.result.code);
+		expect(classRoom.kept.map((r) => r.nickname)).toEqual(['Stray', 'Aziz']);
+		expect(classRoom.rows.map((r) => r.student.points)).toEqual([5]);
 		classRoom.dispose();
 	});
 

@@ -111,20 +111,27 @@ export class ClassRoom {
 	readonly kept = $derived((this.record?.results ?? []).filter((r) => r.removedAt === null));
 	readonly removed = $derived((this.record?.results ?? []).filter((r) => r.removedAt !== null));
 
-	readonly report = $derived.by((): ClassReport | undefined => {
+	/**
+	 * The kept results that read as answers to this quiz, with their answers. Every stored code was
+	 * read before it was stored; one that no longer reads (a record edited by hand) is left out
+	 * of the report and stays in storage.
+	 */
+	readonly #graded = $derived.by(() => {
 		const session = this.session;
-		if (!session || this.items.length === 0) return undefined;
-		const collected: CollectedResult[] = [];
-		for (const result of this.kept) {
+		if (!session || this.items.length === 0) return [];
+		return this.kept.flatMap((result) => {
 			const decoded = decodeResultCode(result.code, session, this.items);
-			// A stored code was read before it was stored; one that no longer reads is left out here, kept in storage.
-			if (decoded.ok)
-				collected.push({
-					nickname: result.nickname,
-					responses: decoded.result.responses,
-					receivedAt: result.receivedAt
-				});
-		}
+			return decoded.ok ? [{ result, responses: decoded.result.responses }] : [];
+		});
+	});
+
+	readonly report = $derived.by((): ClassReport | undefined => {
+		if (!this.session || this.items.length === 0) return undefined;
+		const collected: CollectedResult[] = this.#graded.map(({ result, responses }) => ({
+			nickname: result.nickname,
+			responses,
+			receivedAt: result.receivedAt
+		}));
 		return buildClassReport(this.items, collected, this.#deps.rivals);
 	});
 
@@ -134,7 +141,7 @@ export class ClassRoom {
 		if (!report) return [];
 		const rows = report.students.map((student, i) => ({
 			student,
-			result: this.kept[i]!,
+			result: this.#graded[i]!.result,
 			label: this.namesHidden ? `Student ${i + 1}` : student.nickname
 		}));
 		const by = new Intl.Collator(undefined, { sensitivity: 'base' });
@@ -258,11 +265,11 @@ export class ClassRoom {
 
 	/** Keeps one result of a same-name group and sets the others aside. */
 	async keepOnly(code: string): Promise<void> {
-		const report = this.report;
-		const row = this.kept.findIndex((r) => r.code === code);
-		const group = report?.duplicates.find((rows) => rows.includes(row));
+		const graded = this.#graded;
+		const row = graded.findIndex(({ result }) => result.code === code);
+		const group = this.report?.duplicates.find((rows) => rows.includes(row));
 		for (const other of group ?? [])
-			if (other !== row) await this.remove(this.kept[other]?.code ?? '');
+			if (other !== row) await this.remove(graded[other]!.result.code);
 	}
 
 	/** The report as CSV (with a BOM, so spreadsheets read UTF-8), names hidden if they are. */
