@@ -25,6 +25,11 @@ export const attemptHref = (id: string): string => `${PLAY}${attemptHash(id)}`;
 /** The link that starts a new attempt at an attempt's missed questions. */
 export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
 
+/** The link a student opens to join a class quiz: the class code without its hyphens. */
+export const classJoinHref = (code: string): string => `/class/join#c=${code.replace(/-/g, '')}`;
+/** The teacher's page of one class session. */
+export const classSessionHref = (id: string): string => `/class/session#${id}`;
+
 /** A link as it can be sent to another device: absolute, on the given origin. */
 export const shareableUrl = (origin: string, href: string): string => new URL(href, origin).href;
 
