@@ -95,7 +95,7 @@ test('regression: one bad entry is set aside, not the whole log day', async ({ p
 		/log:2026-03-02 entry 2\s+review log/
 	]);
 	await expect(page.getByTestId('backup-counts')).toHaveText(
-		'On this device: 0 cards, 2 reviews and 0 quizzes.'
+		'On this device: 0 cards, 2 reviews, 0 quizzes and 0 class sessions.'
 	);
 	// The bug report holds the bad entry itself, not its whole record.
 	const [download] = await Promise.all([
