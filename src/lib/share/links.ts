@@ -25,6 +25,19 @@ export const attemptHref = (id: string): string => `${PLAY}${attemptHash(id)}`;
 /** The link that starts a new attempt at an attempt's missed questions. */
 export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
 
+const CLASS_JOIN = '/class/join';
+
+/** The fragment that opens a class quiz code on the student's side: `#c=<code>`. */
+export const classJoinHash = (code: string): string => `#c=${encodeURIComponent(code)}`;
+/** The link a teacher hands out (as text or QR): opens the join screen at the nickname step. */
+export const classJoinHref = (code: string): string => `${CLASS_JOIN}${classJoinHash(code)}`;
+
+/** The class code a `/class/join` fragment carries, as typed (decodeClassCode reads it), or undefined. */
+export function parseClassJoinLink(hash: string): string | undefined {
+	const code = new URLSearchParams(hash.replace(/^#/, '')).get('c')?.trim();
+	return code ? code : undefined;
+}
+
 /** A link as it can be sent to another device: absolute, on the given origin. */
 export const shareableUrl = (origin: string, href: string): string => new URL(href, origin).href;
 
