@@ -94,6 +94,10 @@ export class ClassJoin {
 
 	/** Opens the page at the address it has: `#c=<code>` goes straight on to the nickname (or resumes). */
 	async open(hash: string): Promise<void> {
+		this.dispose();
+		this.player = this.timer = this.session = this.problem = undefined;
+		this.codeError = this.timedOut = undefined;
+		this.#stage = 'loading';
 		try {
 			[this.#store, this.#index] = await Promise.all([
 				(this.#deps.store ?? appStore)(),
