@@ -176,7 +176,7 @@ test('a timed question counts down, pauses, gets more time, is saved as is when 
 	await expect(page.getByTestId('progress')).toHaveText('Question 2 of 8');
 	await expect(page.getByTestId('timed-out')).toContainText('Time ran out on question 1');
 	await expect(page.getByTestId('seconds-left')).toHaveText('15');
-	await page.getByRole('button', { name: 'Turn timer off' }).click();
+	await page.getByRole('button', { name: 'Turn off' }).click();
 	await expect(page.getByTestId('timer')).toContainText('Timer off');
 	await expect(page.getByTestId('seconds-left')).toHaveCount(0);
 	await page.clock.runFor(120_000);
