@@ -113,7 +113,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			);
 			await axeClean(page);
 			expect(await smallTargets(page)).toEqual([]);
-			await page.getByText('Your answers, with the right ones').click();
+			await page.getByText('See your answers').click();
 			await expect(page.locator('.review li')).toHaveCount(8);
 			await axeClean(page);
 			const overflow = await page.evaluate(
@@ -123,7 +123,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			// For docs/screenshots (SCREENSHOT_DIR=docs/screenshots): the screen as the teacher sees it.
 			if (process.env.SCREENSHOT_DIR) {
 				await page.getByRole('button', { name: 'OK' }).click();
-				await page.getByText('Your answers, with the right ones').click();
+				await page.getByText('See your answers').click();
 				await page.evaluate(() => scrollTo({ top: 0 }));
 				await page.screenshot({
 					path: `${process.env.SCREENSHOT_DIR}/class-result-phone-${colorScheme}.png`
