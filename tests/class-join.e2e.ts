@@ -69,6 +69,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await field.fill(slip);
 			await field.press('Enter');
 			await expect(page.getByTestId('code-error')).toContainText('mistyped');
+			await expect(field).toBeFocused();
 			await field.fill(futureClassCode());
 			await field.press('Enter');
 			await expect(page.getByTestId('code-error')).toContainText('newer version of the app');
@@ -145,14 +146,27 @@ test('the teacher’s link goes straight to the nickname, and a reload resumes t
 	page
 }) => {
 	const s = session(null, 99);
+	const code = encodeClassCode(s);
 	const { quiz } = quizFor(s.recipe);
-	await gotoHydrated(page, classJoinHref(encodeClassCode(s)));
+	await gotoHydrated(page, classJoinHref(code));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you?');
-	await page.getByLabel('Your name or nickname').fill('Aziz');
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	// The name field has focus: the student types at once.
+	await page.keyboard.type('Aziz');
+	await page.keyboard.press('Enter');
 	await answerByKeyboard(page, quiz.questions[0]!.order, true);
 	await answerByKeyboard(page, quiz.questions[1]!.order, false);
 	await page.reload();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('progress')).toHaveText('Question 3 of 8');
+
+	// The quiz page's "Join a class" field and its recent list lead back to the same quiz.
+	await gotoHydrated(page, '/quiz');
+	await page.getByRole('link', { name: new RegExp(`Class ${code} · Aziz`) }).click();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('progress')).toHaveText('Question 3 of 8');
+	await gotoHydrated(page, '/quiz');
+	await page.getByLabel('Got a code from your teacher? Type it here.').fill(code.toLowerCase());
+	await page.keyboard.press('Enter');
 	await waitUntilReady(page);
 	await expect(page.getByTestId('progress')).toHaveText('Question 3 of 8');
 });

@@ -59,6 +59,7 @@ function joining(store: KeyValueStore, clock?: TimerClock) {
 		store: async () => store,
 		bank: async () => index,
 		newId: () => `class-attempt-${++ids}`,
+		now: () => 1_700_000_000_000 + ids * 1000,
 		clock
 	});
 	return { join, hashes };
@@ -191,6 +192,34 @@ describe('ClassJoin', () => {
 		expect(reopened.step).toBe('result');
 		expect(reopened.result?.text).toBe(text);
 		expect((await listAttempts(store)).attempts).toHaveLength(1);
+	});
+
+	it('lets another student on the same device take the quiz after the first has finished', async () => {
+		const store = await freshStore();
+		const hash = classJoinHash(encodeClassCode(small({ seed: 8 })));
+		const { join } = joining(store);
+		await join.open(hash);
+		join.nicknameText = 'Aziz';
+		await join.enterNickname();
+		for (let i = 0; i < 5; i++) await join.player!.submitAsIs();
+		const first = join.result?.text;
+		join.someoneElse();
+		expect(join.step).toBe('nickname');
+		join.nicknameText = 'Dilnoza';
+		await join.enterNickname();
+		expect(join.step).toBe('quiz');
+		const reopened = joining(store).join;
+		await reopened.open(hash);
+		expect(reopened.nickname).toBe('Dilnoza');
+		expect(reopened.step).toBe('quiz');
+		for (let i = 0; i < 5; i++) await reopened.player!.submitAsIs();
+		const last = joining(store).join;
+		await last.open(hash);
+		expect(last.nickname).toBe('Dilnoza');
+		expect(last.step).toBe('result');
+		const titles = (await listAttempts(store)).attempts.map((a) => a.title).sort();
+		expect(titles).toEqual([`Class ${join.classCode} · Aziz`, `Class ${join.classCode} · Dilnoza`]);
+		expect(first).toBeDefined();
 	});
 
 	it('submits a timed question as answered so far when its time runs out, and times the next in full', async () => {

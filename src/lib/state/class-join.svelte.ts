@@ -177,6 +177,16 @@ export class ClassJoin {
 		this.#play(attempt);
 	}
 
+	/** The nickname step again, for another student on this device (the finished attempt stays). */
+	someoneElse(): void {
+		if (!this.session || !this.player?.finished) return;
+		this.dispose();
+		this.player = this.timer = this.timedOut = undefined;
+		this.nicknameText = '';
+		this.nicknameError = undefined;
+		this.#stage = 'nickname';
+	}
+
 	/** Back to the code field, to join another class. */
 	otherCode(): void {
 		this.dispose();
@@ -194,17 +204,21 @@ export class ClassJoin {
 		this.player?.dispose();
 	}
 
-	/** The newest attempt at this class code on this device that still fits the bank. */
+	/**
+	 * The attempt at this class code to reopen: one still being taken (another student on this
+	 * device may have finished before), else the newest; only one that still fits the bank.
+	 */
 	async #takenBefore(): Promise<{ attempt: Attempt; nickname: string } | undefined> {
 		const index = this.#index!;
 		const { attempts } = await listAttempts(this.#store!);
-		for (const attempt of attempts) {
+		const taken = attempts.flatMap((attempt) => {
 			const of = classOfTitle(attempt.title);
-			if (of?.classCode !== this.classCode) continue;
-			if (attemptFitsBank(attempt, (id) => index.itemById.get(id)))
-				return { attempt, nickname: of.nickname };
-		}
-		return undefined;
+			return of?.classCode === this.classCode &&
+				attemptFitsBank(attempt, (id) => index.itemById.get(id))
+				? [{ attempt, nickname: of.nickname }]
+				: [];
+		});
+		return taken.find(({ attempt }) => attempt.finishedAt === null) ?? taken[0];
 	}
 
 	#play(attempt: Attempt): void {
