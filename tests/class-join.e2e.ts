@@ -55,6 +55,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			const s = session();
 			const code = encodeClassCode(s);
 			const { quiz } = quizFor(s.recipe);
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			// A Web Share stand-in that keeps what it was given (headless Chromium has none).
+			await page.addInitScript(() => {
+				const shared: ShareData[] = [];
+				Object.assign(window, { shared });
+				navigator.share = async (data?: ShareData) => void shared.push(data ?? {});
+			});
 			await gotoHydrated(page, '/quiz');
 			await waitForServiceWorker(page);
 			await context.setOffline(true);
@@ -114,6 +121,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			);
 			await axeClean(page);
 			expect(await smallTargets(page)).toEqual([]);
+			await page.getByRole('button', { name: 'Copy code' }).click();
+			await expect(page.getByText('Result code copied.')).toBeVisible();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+			await page.getByRole('button', { name: 'Share…' }).click();
+			await expect(page.getByText('Shared.')).toBeVisible();
+			expect(
+				await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)
+			).toEqual([{ title: 'My quiz result', text: `Zoë K’s quiz result code: ${text}` }]);
 			await page.getByText('See your answers').click();
 			await expect(page.locator('.review li')).toHaveCount(8);
 			await axeClean(page);
