@@ -1,22 +1,43 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { firstVisitGroups } from './scripts/chunk-groups.js';
+import { precompress } from './scripts/precompress.js';
+import { outDir } from './svelte.config.js';
 
 const themeColor = '#0f4c5c';
+
+/** Brotli and gzip copies of the finished build, for scripts/serve.js; after the adapter has written it. */
+function precompressBuild(): Plugin {
+	let ssr = false;
+	return {
+		name: 'precompress-build',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			async handler() {
+				// SvelteKit's adapter writes the site when the server build closes.
+				if (!ssr) return;
+				const { files, bytes, br } = await precompress(outDir);
+				this.info(`precompressed ${files} files: ${bytes} → ${br} bytes (brotli)`);
+			}
+		}
+	};
+}
 
 export default defineConfig({
 	build: {
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [
-						{
-							// What the home page reads for its due counts, shared with the study and
-							// settings pages: one chunk rather than four small ones (home budget).
-							name: 'due-counts',
-							test: /src\/lib\/(srs\/(queue|study-day)|storage\/(kv-read|schedules|settings))\.ts|idb-keyval/
-						}
-					]
+					// The first visit's modules by the module graph: see scripts/chunk-groups.ts.
+					groups: firstVisitGroups(fileURLToPath(new URL('.', import.meta.url)))
 				}
 			}
 		}
@@ -84,7 +105,8 @@ export default defineConfig({
 				clientsClaim: true
 			},
 			kit: { adapterFallback: '404.html', spa: true }
-		})
+		}),
+		precompressBuild()
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],

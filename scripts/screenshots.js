@@ -2,6 +2,7 @@
 // Takes phone and desktop screenshots, light and dark, of every route (for the README and reviews).
 // Usage: node scripts/screenshots.js [outDir] [route ...] [--study N]   (serves build/ itself)
 // --study N first studies N flashcards by keyboard, so pages show some progress.
+// --more also shoots each route on the phone with the navigation's More sheet open.
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
@@ -10,6 +11,8 @@ import { createStaticServer } from './serve.js';
 const args = process.argv.slice(2);
 const studyAt = args.indexOf('--study');
 const studyCount = studyAt < 0 ? 0 : Number(args.splice(studyAt, 2)[1]);
+const moreAt = args.indexOf('--more');
+const withMore = moreAt >= 0 && Boolean(args.splice(moreAt, 1));
 const [outDir = 'screenshots', ...routeArgs] = args;
 const routes = routeArgs.length ? routeArgs : ['/', '/article', '/article#p12s2', '/missing-page'];
 const sizes = [
@@ -39,7 +42,12 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 try {
 	for (const size of sizes) {
 		for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
-			const context = await browser.newContext({ ...size, colorScheme, serviceWorkers: 'block' });
+			const context = await browser.newContext({
+				...size,
+				colorScheme,
+				reducedMotion: 'reduce',
+				serviceWorkers: 'block'
+			});
 			const page = await context.newPage();
 			await study(page, studyCount);
 			for (const route of routes) {
@@ -51,6 +59,13 @@ try {
 					path: `${outDir}/${slug}-${size.name}-${colorScheme}.png`,
 					fullPage: false
 				});
+				if (withMore && size.name === 'phone') {
+					await page.getByRole('button', { name: 'More' }).click();
+					await page.getByRole('dialog', { name: 'More' }).waitFor();
+					await page.mouse.move(0, 0);
+					await page.screenshot({ path: `${outDir}/${slug}-${size.name}-more-${colorScheme}.png` });
+					await page.keyboard.press('Escape');
+				}
 			}
 			await context.close();
 		}

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // Serves a static build the way a production host should: `/x` answers with `x.html`, unknown
 // paths with `404.html` and status 404 (the page the service worker precaches as its fallback).
+// Text files go out as the brotli or gzip copy the build wrote beside them (scripts/precompress.js),
+// whichever the browser accepts, or as they are.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzip } from 'node:zlib';
-import { promisify } from 'node:util';
-
-const gzipAsync = promisify(gzip);
+import { COMPRESSIBLE, ENCODINGS } from './precompress.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -25,7 +24,6 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8'
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
@@ -34,13 +32,54 @@ const SECURITY_HEADERS = {
 	'Content-Security-Policy': "frame-ancestors 'none'"
 };
 
-/** @param {string} path */
-async function isFile(path) {
+/** The size of a file, or undefined if there is no file there. @param {string} path */
+async function fileSize(path) {
 	try {
-		return (await stat(path)).isFile();
+		const info = await stat(path);
+		return info.isFile() ? info.size : undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
+}
+
+/** @param {string} path */
+const isFile = async (path) => (await fileSize(path)) !== undefined;
+
+/**
+ * The content codings an Accept-Encoding header allows, by name; `q=0` refuses one, and `*`
+ * stands for every coding not named.
+ * @param {string | undefined} header
+ * @returns {(coding: string) => boolean}
+ */
+export function acceptsEncoding(header) {
+	/** @type {Map<string, number>} */
+	const weights = new Map();
+	for (const part of (header ?? '').split(',')) {
+		const [name = '', ...params] = part.trim().toLowerCase().split(';');
+		if (!name) continue;
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		const weight = q ? Number(q.slice(2)) : 1;
+		weights.set(name, Number.isNaN(weight) ? 0 : weight);
+	}
+	return (coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
+}
+
+/**
+ * The copy of a file to send: its brotli or gzip variant when the browser takes it and the build
+ * wrote one, else the file itself.
+ * @param {string} file
+ * @param {string | undefined} acceptEncoding
+ */
+async function representation(file, acceptEncoding) {
+	if (COMPRESSIBLE.has(extname(file))) {
+		const accepts = acceptsEncoding(acceptEncoding);
+		for (const { name, suffix } of ENCODINGS) {
+			if (!accepts(name)) continue;
+			const size = await fileSize(`${file}${suffix}`);
+			if (size !== undefined) return { path: `${file}${suffix}`, size, encoding: name };
+		}
+	}
+	return { path: file, size: /** @type {number} */ (await fileSize(file)), encoding: undefined };
 }
 
 /**
@@ -100,21 +139,15 @@ export function createStaticServer({ root }) {
 			'Content-Type': TYPES[ext] ?? 'application/octet-stream',
 			'Cache-Control': cacheControl(url.pathname)
 		};
-		const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-		if (COMPRESSIBLE.has(ext) && acceptsGzip) {
-			const body = await gzipAsync(await readFile(file));
-			res.writeHead(status, {
-				...headers,
-				'Content-Encoding': 'gzip',
-				Vary: 'Accept-Encoding',
-				'Content-Length': body.length
-			});
-			res.end(req.method === 'HEAD' ? undefined : body);
-			return;
-		}
-		res.writeHead(status, headers);
+		const sent = await representation(file, req.headers['accept-encoding']);
+		res.writeHead(status, {
+			...headers,
+			'Content-Length': sent.size,
+			...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
+			...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {})
+		});
 		if (req.method === 'HEAD') res.end();
-		else createReadStream(file).pipe(res);
+		else createReadStream(sent.path).pipe(res);
 	});
 }
 

@@ -7,10 +7,29 @@ import type { Page } from '@playwright/test';
 const DB = 'hedged-bets';
 const STORE = 'data';
 
-/** Writes records straight into the app's database (creating it as idb-keyval would). */
-export async function putRecords(page: Page, records: [string, unknown][]): Promise<void> {
+/** What structured clone keeps that JSON can't carry into `page.evaluate`: built in the page. */
+export type NonPlain = 'Map' | 'Date' | 'Blob';
+
+/**
+ * Writes records straight into the app's database (creating it as idb-keyval would). A key in
+ * `as` gets an object that is not a plain one instead of its value: a Map of the value's
+ * entries, a Date, or a Blob of its JSON.
+ */
+export async function putRecords(
+	page: Page,
+	records: [string, unknown][],
+	as: Record<string, NonPlain> = {}
+): Promise<void> {
 	await page.evaluate(
-		async ({ db, store, records }) => {
+		async ({ db, store, records, as }) => {
+			const build = (key: string, value: unknown) =>
+				as[key] === 'Map'
+					? new Map(value as [unknown, unknown][])
+					: as[key] === 'Date'
+						? new Date(0)
+						: as[key] === 'Blob'
+							? new Blob([JSON.stringify(value)])
+							: value;
 			const open = indexedDB.open(db);
 			open.onupgradeneeded = () => open.result.createObjectStore(store);
 			const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -18,14 +37,14 @@ export async function putRecords(page: Page, records: [string, unknown][]): Prom
 				open.onerror = () => reject(open.error);
 			});
 			const tx = database.transaction(store, 'readwrite');
-			for (const [key, value] of records) tx.objectStore(store).put(value, key);
+			for (const [key, value] of records) tx.objectStore(store).put(build(key, value), key);
 			await new Promise((resolve, reject) => {
 				tx.oncomplete = resolve;
 				tx.onerror = () => reject(tx.error);
 			});
 			database.close();
 		},
-		{ db: DB, store: STORE, records }
+		{ db: DB, store: STORE, records, as }
 	);
 }
 
@@ -72,4 +91,31 @@ export async function putCards(page: Page, cards: [string, unknown][]): Promise<
 export async function readCards(page: Page): Promise<Record<string, unknown>> {
 	const buckets = await readRecords(page, BUCKET_PREFIX);
 	return Object.fromEntries(Object.values(buckets).flatMap((bucket) => bucketEntries(bucket)));
+}
+
+/** The type tag of what is stored under `key` ("[object Map]") and, for a Map, its keys. */
+export async function storedShape(
+	page: Page,
+	key: string
+): Promise<{ tag: string; keys: string[] }> {
+	return page.evaluate(
+		async ({ db, store, key }) => {
+			const open = indexedDB.open(db);
+			const database = await new Promise<IDBDatabase>((resolve, reject) => {
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const request = database.transaction(store).objectStore(store).get(key);
+			const value = await new Promise<unknown>((resolve, reject) => {
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			database.close();
+			return {
+				tag: Object.prototype.toString.call(value),
+				keys: value instanceof Map ? [...value.keys()].map(String) : []
+			};
+		},
+		{ db: DB, store: STORE, key }
+	);
 }

@@ -54,6 +54,25 @@ async function openWith(page: Page, records: [string, unknown][]) {
 	await waitUntilReady(page);
 }
 
+/** A backup file's text: an empty one at the defaults, with `data` replacing its fields. */
+const backupOf = (data: object) =>
+	JSON.stringify({
+		type: 'hedged-bets-backup',
+		version: 1,
+		exportedAt: '2026-03-03T12:00:00.000Z',
+		data: {
+			schemaVersion: 2,
+			cards: [],
+			logs: [],
+			attempts: [],
+			settings: { retention: 0.9, newPerDay: 20, reviewsPerDay: 200 },
+			...data
+		}
+	});
+
+/** A value nested `depth` lists deep. */
+const nested = (depth: number): unknown => (depth ? [nested(depth - 1)] : 'bottom');
+
 const field = (page: Page, name: string) => page.getByRole('textbox', { name });
 
 test.describe('study settings', () => {
@@ -327,6 +346,12 @@ test.describe('backups', () => {
 	for (const [name, text, message] of [
 		['a file that is not JSON', 'Dear diary, today I studied.', /not valid JSON/],
 		[
+			// It used to preview as "adds 1 review", then fail as "storage may be turned off".
+			'regression: a backup nested 4,000 levels deep',
+			backupOf({ logs: [{ day: '2026-03-02', entries: [{ id: 'r1', deep: nested(4000) }] }] }),
+			/nested more than 100 levels deep/
+		],
+		[
 			'a backup from a newer version',
 			JSON.stringify({ type: 'hedged-bets-backup', version: 2, data: {} }),
 			/made by a newer version of the app/
@@ -338,18 +363,7 @@ test.describe('backups', () => {
 		],
 		[
 			'a backup with an impossible setting',
-			JSON.stringify({
-				type: 'hedged-bets-backup',
-				version: 1,
-				exportedAt: '2026-03-03T12:00:00.000Z',
-				data: {
-					schemaVersion: 2,
-					cards: [],
-					logs: [],
-					attempts: [],
-					settings: { retention: 3, newPerDay: 20, reviewsPerDay: 200 }
-				}
-			}),
+			backupOf({ settings: { retention: 3, newPerDay: 20, reviewsPerDay: 200 } }),
 			/damaged \(data\.settings\.retention/
 		]
 	] as const)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRADES } from './grades';
 import { createScheduler } from './scheduler';
-import { nextCard, nextDue, tomorrowCounts } from './outlook';
+import { nextCard, nextDue, tomorrowCounts } from './next-card';
 import { dueQueue, queueCounts, type DeckCard } from './queue';
 
 const scheduler = createScheduler();

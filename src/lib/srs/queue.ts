@@ -35,6 +35,13 @@ export interface DoneToday {
 	reviews: number;
 }
 
+/**
+ * Which daily limit a review of a card in `state` (before the review) counts against: new cards
+ * introduced and review-state cards reviewed; learning steps count toward neither, as in Anki.
+ */
+export const countedAs = (state: unknown): keyof DoneToday | undefined =>
+	state === CardState.New ? 'newCards' : state === CardState.Review ? 'reviews' : undefined;
+
 export interface DueQueue<C extends Schedule = Schedule> {
 	learning: DeckCard<C>[];
 	review: DeckCard<C>[];

@@ -1,17 +1,18 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_MAX_BYTES } from '$lib/storage/backup';
+import { BACKUP_MAX_BYTES } from '$lib/storage/backup-format';
 import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { BackupFlow } from './backup-flow.svelte';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`backup-flow-${++n}`, 'data');
 const now = () => new Date(2026, 2, 3, 12, 0);
 
 async function plant(store: KeyValueStore) {
-	await store.setMany([
+	await plantMany(store, [
 		...inBuckets([
 			['border-length', cardRecord({ id: 'border-length' })],
 			['rahmon-age', cardRecord({ id: 'rahmon-age' })]
@@ -129,7 +130,8 @@ describe('the backup flow', () => {
 		const target = freshStore();
 		await f.choose(target, new File([files[0]!.text], 'b.json'));
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
-		await target.setMany(
+		await plantMany(
+			target,
 			inBuckets([
 				['border-length', cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })]
 			])

@@ -1,19 +1,18 @@
+import { applyImport, prepareImport } from '$lib/storage/backup';
 import {
 	BACKUP_MAX_BYTES,
-	applyImport,
 	backupFileName,
 	exportBackup,
 	parseBackup,
-	prepareImport,
-	type BackupData,
 	type ImportPlan
-} from '$lib/storage/backup';
-import { readBackupData } from '$lib/storage/inventory';
+} from '$lib/storage/backup-format';
+import { countRecords, readBackupData } from '$lib/storage/inventory';
+import type { BackupData } from '$lib/storage/kinds';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { formatBytes } from '$lib/storage/platform';
 import { announceChange } from './changes';
 import { systemClock } from './clock';
-import { countsOf, describeCounts, describeImport, describeImported } from './backup-words';
+import { changesAnything, describeCounts, describeImport, describeImported } from './backup-words';
 
 /** A backup read and checked, waiting for the person to confirm or cancel. */
 export interface ImportPreview {
@@ -29,11 +28,6 @@ export interface ImportPreview {
 	plan: ImportPlan;
 	/** The file's data, to plan again when another tab changes what is stored. */
 	incoming: BackupData;
-}
-
-function worthImporting({ summary }: ImportPlan): boolean {
-	const { cardsAdded, cardsUpdated, reviewsAdded, attemptsAdded, settingsChanged } = summary;
-	return cardsAdded + cardsUpdated + reviewsAdded + attemptsAdded > 0 || settingsChanged;
 }
 
 /** Export and import of backups: every outcome ends in a message, never in a thrown error. */
@@ -67,7 +61,7 @@ export class BackupFlow {
 			const data = await readBackupData(store);
 			const fileName = backupFileName(now);
 			this.#download(fileName, exportBackup(data, now));
-			this.exportStatus = `Saved ${fileName} with ${describeCounts(countsOf(data))}.`;
+			this.exportStatus = `Saved ${fileName} with ${describeCounts(countRecords(data))}.`;
 		} catch (error) {
 			this.exportError = `The backup could not be made: ${messageOf(error)}`;
 		} finally {
@@ -97,9 +91,9 @@ export class BackupFlow {
 			this.preview = {
 				fileName: file.name,
 				exportedAt: Date.parse(parsed.backup.exportedAt),
-				holds: describeCounts(countsOf(incoming)),
+				holds: describeCounts(countRecords(incoming)),
 				changes: describeImport(plan),
-				worthImporting: worthImporting(plan),
+				worthImporting: changesAnything(plan),
 				plan,
 				incoming
 			};
@@ -122,7 +116,7 @@ export class BackupFlow {
 					...preview,
 					plan,
 					changes: describeImport(plan),
-					worthImporting: worthImporting(plan)
+					worthImporting: changesAnything(plan)
 				};
 		} catch (error) {
 			this.importError = `The preview could not be updated: ${messageOf(error)}`;

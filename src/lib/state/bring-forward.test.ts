@@ -4,6 +4,7 @@ import { T, cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card
 import { indexedDbStore } from '$lib/storage/kv';
 import { loadDeck, saveCardRecord } from '$lib/storage/deck';
 import { bringFactForward } from './bring-forward';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`bring-forward-${++n}`, 'data');
@@ -26,7 +27,7 @@ describe('a wrong quiz answer brings the fact’s card forward', () => {
 	it('leaves alone a card already due, one never studied, and a damaged record', async () => {
 		const store = freshStore();
 		await saveCardRecord(store, inReview);
-		await store.setMany(inBuckets([['broken', { schema: 2, id: 'broken', card: 'garbage' }]]));
+		await plantMany(store, inBuckets([['broken', { schema: 2, id: 'broken', card: 'garbage' }]]));
 		expect(await bringFactForward(store, 'border-length', new Date(T + 30 * 86_400_000))).toBe(
 			false
 		);

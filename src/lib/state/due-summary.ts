@@ -2,26 +2,39 @@ import { FACT_COUNT } from '$lib/bank/deck-size';
 import { dueQueue, queueCounts, type DeckCard } from '$lib/srs/queue';
 import { studyDay } from '$lib/srs/study-day';
 import { readOnlyStore } from '$lib/storage/kv-read';
-import { readDone, readSchedules } from '$lib/storage/schedules';
+import { readDone, readRefusal, readSchedules } from '$lib/storage/schedules';
 import { loadSettings } from '$lib/storage/settings';
 
 export type DueSummary = ReturnType<typeof queueCounts>;
 
+/** A store the app will not use (a newer app's, or one whose `meta` is damaged), in its words. */
+class Refused extends Error {}
+
 /**
  * Today's counts for the home page, from stored due dates and states alone: no bank download,
- * no scheduler, no migration (it only reads). Facts never studied count as new cards.
+ * no scheduler, no migration (it only reads). Facts never studied count as new cards; a fact
+ * whose stored card is damaged counts as neither, as on /study, which sets it aside. A store
+ * /study would refuse (a newer app's, or one whose `meta` is damaged) is refused here too, in
+ * the same words, so the two pages never disagree about it.
  */
 export async function dueSummary(now: Date, timeZone: string): Promise<DueSummary> {
 	const store = readOnlyStore();
 	const today = studyDay(now, timeZone);
-	const [schedules, { settings }, done] = await Promise.all([
+	const [refusal, { cards, damaged }, { settings }, done] = await Promise.all([
+		readRefusal(store),
 		readSchedules(store),
 		loadSettings(store),
 		readDone(store, today)
 	]);
+	if (refusal) throw new Refused(refusal);
 	const unseen: DeckCard[] = Array.from(
-		{ length: Math.max(0, FACT_COUNT - schedules.length) },
+		{ length: Math.max(0, FACT_COUNT - cards.length - damaged) },
 		(_, i) => ({ id: `unseen-${i}`, card: { due: now, state: 0 } })
 	);
-	return queueCounts(dueQueue([...schedules, ...unseen], now, today, settings, done));
+	return queueCounts(dueQueue([...cards, ...unseen], now, today, settings, done));
+}
+
+/** What the home page says instead of counts when `dueSummary` failed. */
+export function summaryProblem(error: unknown): string {
+	return error instanceof Refused ? error.message : 'Your progress can’t be read in this browser.';
 }

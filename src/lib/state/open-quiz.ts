@@ -14,7 +14,8 @@ import { attemptHash, parseQuizLink, quizHash } from '$lib/share/links';
 import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
 import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
 import type { KeyValueStore } from '$lib/storage/kv';
-import { appStore, newId } from './storage';
+import { appStore } from './app-store';
+import { newId } from './ids';
 
 /** What /quiz/play should show for the address it was opened with. */
 export type OpenedQuiz =

@@ -4,7 +4,7 @@ import { quizHash } from '$lib/share/links';
 import { StorageError } from '$lib/storage/kv';
 import { openQuiz, type OpenedQuiz } from './open-quiz';
 import { QuizPlayer, type QuizPlayerOptions } from './quiz-player.svelte';
-import { newSeed } from './storage';
+import { newSeed } from './ids';
 
 /** Why the quiz page shows no quiz, in words, and maybe a way on. */
 export type QuizProblem = Extract<OpenedQuiz, { kind: 'problem' }>;

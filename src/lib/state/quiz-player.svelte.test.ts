@@ -17,6 +17,7 @@ import { loadDeck } from '$lib/storage/deck';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { fullStore } from './fixtures/full-store';
 import { QuizPlayer } from './quiz-player.svelte';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 const parsed = parseBank(rawBank);
 if (!parsed.ok) throw new Error('the bank must parse');
@@ -32,7 +33,8 @@ const DAY_MS = 86_400_000;
 async function playing(feedback: FeedbackMode, count = 6) {
 	const store = freshStore();
 	const due = new Date(Date.now() + 10 * DAY_MS);
-	await store.setMany(
+	await plantMany(
+		store,
 		inBuckets(
 			bank.facts.map((fact) => [
 				fact.id,

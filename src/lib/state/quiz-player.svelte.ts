@@ -59,7 +59,7 @@ export class QuizPlayer {
 		this.#index = index;
 		this.#rivals = rivals;
 		this.#onMove = onMove;
-		this.writes = new WriteThrough(timing);
+		this.writes = new WriteThrough(timing, 'your latest answer');
 		this.attempt = attempt;
 		this.#resetDraft();
 	}

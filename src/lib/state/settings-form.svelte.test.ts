@@ -4,6 +4,7 @@ import { indexedDbStore } from '$lib/storage/kv';
 import { loadSettings } from '$lib/storage/settings';
 import { fullStore } from './fixtures/full-store';
 import { SettingsForm } from './settings-form.svelte';
+import { plant } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`settings-form-${++n}`, 'data');
@@ -11,7 +12,7 @@ const freshStore = () => indexedDbStore(`settings-form-${++n}`, 'data');
 describe('the settings form', () => {
 	it('shows a stored invalid value as its default with the notice, and saving clears it', async () => {
 		const store = freshStore();
-		await store.set('settings', { retention: 5, newPerDay: 7, reviewsPerDay: 100 });
+		await plant(store, 'settings', { retention: 5, newPerDay: 7, reviewsPerDay: 100 });
 		const form = new SettingsForm();
 		await form.load(store);
 		expect(form.fields).toEqual({ retention: '0.90', newPerDay: '7', reviewsPerDay: '100' });
@@ -51,11 +52,11 @@ describe('the settings form', () => {
 		const store = freshStore();
 		const form = new SettingsForm();
 		await form.load(store);
-		await store.set('settings', { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
+		await plant(store, 'settings', { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
 		await form.reload(store);
 		expect(form.fields.retention).toBe('0.95');
 		form.edit('newPerDay', '9');
-		await store.set('settings', { retention: 0.8, newPerDay: 5, reviewsPerDay: 50 });
+		await plant(store, 'settings', { retention: 0.8, newPerDay: 5, reviewsPerDay: 50 });
 		await form.reload(store);
 		expect(form.fields).toEqual({ retention: '0.95', newPerDay: '9', reviewsPerDay: '50' });
 	});

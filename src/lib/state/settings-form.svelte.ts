@@ -1,5 +1,6 @@
 import type { KeyValueStore } from '$lib/storage/kv';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/storage/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { announceChange } from './changes';
 import { SETTING_KEYS, formatSetting, parseSettings, type SettingKey } from './settings-input';
 import { WriteThrough, type WriteTiming } from './write-through.svelte';

@@ -1,12 +1,17 @@
-import { localDay } from '$lib/storage/backup';
-import { readStoredValue } from '$lib/storage/deck';
-import { readStoredLogValue } from '$lib/storage/log-chunks';
-import { damagedRecordsFile, takeInventory, type DamagedRecord } from '$lib/storage/inventory';
+import { localDay } from '$lib/storage/backup-format';
+import {
+	DAMAGE_LABELS,
+	countRecords,
+	damagedRecordsFile,
+	readDamagedValues,
+	takeInventory,
+	type DamagedRecord
+} from '$lib/storage/inventory';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
 import { BackupFlow } from './backup-flow.svelte';
-import { countsOf } from './backup-words';
+import { list } from './backup-words';
 import { onChange } from './changes';
 import { systemClock } from './clock';
 import { SettingsForm } from './settings-form.svelte';
@@ -31,8 +36,10 @@ export class SettingsPage {
 	loading = $state(true);
 	/** Why the store could not be opened or read (a StorageError's words). */
 	error = $state('');
-	counts = $state.raw<{ cards: number; reviews: number; quizzes: number }>();
+	counts = $state.raw<{ noun: readonly [string, string]; n: number }[]>();
 	damaged = $state.raw<DamagedRecord[]>([]);
+	/** What the damaged-record report covers, in words: "card, review log and quiz". */
+	readonly checked = list(DAMAGE_LABELS);
 	damagedError = $state('');
 	storage = $state.raw<StorageStatus>();
 	/** What the browser answered when asked to keep the data. */
@@ -73,7 +80,7 @@ export class SettingsPage {
 	refresh = async (): Promise<void> => {
 		if (!this.#store) return;
 		const { data, damaged } = await takeInventory(this.#store);
-		this.counts = countsOf(data);
+		this.counts = countRecords(data);
 		this.damaged = damaged;
 	};
 
@@ -116,7 +123,7 @@ export class SettingsPage {
 	/** Imports the previewed backup, then shows what is stored now. */
 	async importBackup(): Promise<void> {
 		const store = this.#store;
-		const settingsChange = this.backup.preview?.plan.settings;
+		const settingsChange = this.backup.preview?.plan.changes.settings.replaced;
 		if (!store || !(await this.backup.confirm(store))) return;
 		await Promise.all([
 			settingsChange ? this.form.load(store) : undefined,
@@ -131,13 +138,7 @@ export class SettingsPage {
 		if (!store) return;
 		this.damagedError = '';
 		try {
-			const records = await Promise.all(
-				this.damaged.map(async ({ key, kind }) => ({
-					key,
-					kind,
-					value: await (kind === 'review log' ? readStoredLogValue : readStoredValue)(store, key)
-				}))
-			);
+			const records = await readDamagedValues(store, this.damaged);
 			const now = (this.#deps.now ?? systemClock)();
 			this.#deps.download(
 				`hedged-bets-damaged-records-${localDay(now)}.json`,

@@ -1,11 +1,11 @@
 import type { BankIndex } from '$lib/bank/lookup';
 import type { Fact } from '$lib/bank/schema';
-import { nextCard, nextDue, tomorrowCounts } from '$lib/srs/outlook';
+import { nextCard, nextDue, tomorrowCounts } from '$lib/srs/next-card';
 import { dueQueue, isLearning, queueCounts, type DeckCard, type DoneToday } from '$lib/srs/queue';
 import { createScheduler, type Card } from '$lib/srs/scheduler';
 import { studyDayEnd } from '$lib/srs/day-end';
 import { studyDay } from '$lib/srs/study-day';
-import type { CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/storage/settings';
 import { StudyRecords } from './study-records';
 

@@ -1,5 +1,5 @@
 import { cardKey } from '$lib/storage/card-buckets';
-import type { CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
 
 /**
  * The stored card records a study session knows, and the damaged ones it sets aside. Not

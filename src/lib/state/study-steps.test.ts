@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardRecord } from '$lib/storage/fixtures/card-record';
-import {
-	UNDO_DEPTH,
-	afterUndo,
-	countDone,
-	countedAs,
-	stampRecord,
-	withStep,
-	type Step
-} from './study-steps';
+import { UNDO_DEPTH, afterUndo, countDone, stampRecord, withStep, type Step } from './study-steps';
+import { countedAs } from '$lib/srs/queue';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const step = (id: string, updatedAt: number): Step => ({

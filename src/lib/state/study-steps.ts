@@ -1,7 +1,7 @@
 import type { DoneToday } from '$lib/srs/queue';
 import type { Card, ReviewLog } from '$lib/srs/scheduler';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
-import type { CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
 
 /** What one step of the session changed, so that Z can take it back. */
 export interface Step {
@@ -14,10 +14,6 @@ export interface Step {
 
 /** Undo reaches back this many steps. */
 export const UNDO_DEPTH = 50;
-
-/** Which daily limit a review of a card in `state` (before the review) counts against. */
-export const countedAs = (state: number): keyof DoneToday | undefined =>
-	state === 0 ? 'newCards' : state === 2 ? 'reviews' : undefined;
 
 /** The card fields a step changes. */
 export type CardChange = Partial<Pick<CardRecord, 'card' | 'suspended' | 'buriedUntil'>>;

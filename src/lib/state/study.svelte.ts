@@ -1,7 +1,8 @@
 import type { BankIndex } from '$lib/bank/lookup';
 import type { GradeValue } from '$lib/srs/grades';
 import { nextStudyDay } from '$lib/srs/day-end';
-import { loadDeck, type CardRecord } from '$lib/storage/deck';
+import type { CardRecord } from '$lib/storage/card-record';
+import { loadDeck } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence } from '$lib/storage/persistence';
 import { saveReview, undoReview, type ReviewEntry, type WriteResult } from '$lib/storage/reviews';
@@ -9,18 +10,18 @@ import { readDay } from '$lib/storage/log-record';
 import { loadSettings } from '$lib/storage/settings';
 import { announceChange, onChange, type Change } from './changes';
 import { systemClock } from './clock';
-import { newId } from './storage';
+import { newId } from './ids';
 import { DayRollover } from './study-day-rollover';
 import { StudyQueue, type StudyCard } from './study-queue.svelte';
 import {
 	afterUndo,
 	countDone,
-	countedAs,
 	stampRecord,
 	withStep,
 	type CardChange,
 	type Step
 } from './study-steps';
+import { countedAs } from '$lib/srs/queue';
 import { catchUp } from './study-sync';
 import { WriteThrough, type WriteTiming } from './write-through.svelte';
 
@@ -58,7 +59,7 @@ export class Study {
 		this.#clock = clock;
 		this.view = new StudyQueue(index, timeZone, clock());
 		this.#day = new DayRollover(this.view);
-		this.writes = new WriteThrough(timing);
+		this.writes = new WriteThrough(timing, 'your latest review');
 	}
 
 	/** A change is being written; the screen waits for it. */

@@ -6,9 +6,10 @@ import { parseBank } from '$lib/bank/parse';
 import { GRADES } from '$lib/srs/grades';
 import { cardRecord, inBuckets, storedCard, storedLog } from '$lib/storage/fixtures/card-record';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
-import { saveSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { fullStore } from './fixtures/full-store';
 import { Study } from './study.svelte';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 const parsed = parseBank(rawBank);
 if (!parsed.ok) throw new Error('the bank must parse');
@@ -84,7 +85,7 @@ describe('a study session', () => {
 		const store = freshStore();
 		const study = await open(store);
 		const otherTab = cardRecord({ id: first!.id, updatedAt: NOW.getTime() + 5 });
-		await store.setMany(inBuckets([[first!.id, otherTab]]));
+		await plantMany(store, inBuckets([[first!.id, otherTab]]));
 		study.reveal();
 		await study.grade(again!);
 		expect(await storedCard(store, first!.id)).toEqual(otherTab);
@@ -96,7 +97,7 @@ describe('a study session', () => {
 	it('sets a damaged record aside, keeps it, and studies the rest', async () => {
 		const store = freshStore();
 		const damaged = { schema: 2, id: first!.id, card: 'garbage' };
-		await store.setMany(inBuckets([[first!.id, damaged]]));
+		await plantMany(store, inBuckets([[first!.id, damaged]]));
 		const study = await open(store);
 		expect(study.view.damaged).toBe(1);
 		expect(study.view.cards.some((c) => c.id === first!.id)).toBe(false);
@@ -109,7 +110,7 @@ describe('a study session', () => {
 
 	it('regression: a damaged review-log day is never written over; the session says the log is damaged', async () => {
 		const store = freshStore();
-		await store.set(`log:${DAY}`, 'garbage');
+		await plant(store, `log:${DAY}`, 'garbage');
 		const study = await open(store);
 		expect(study.view.logDamaged).toBe(1);
 		study.reveal();

@@ -72,6 +72,30 @@ describe('a write-through', () => {
 		expect(writes.stopped).toBe(true);
 	});
 
+	it('regression: gives up data the browser cannot store at once, instead of retrying it forever', async () => {
+		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 });
+		const unstorable = flaky(5, () => new RangeError('Maximum call stack size exceeded'));
+		expect(await writes.run(unstorable.operation)).toEqual({ ok: false });
+		expect(unstorable.calls()).toBe(1);
+		expect(writes.error).toMatch(/refused to store this data/);
+		expect(writes.pending).toBe(false);
+		// Other data still goes through: the storage itself works.
+		expect(writes.stopped).toBe(false);
+		expect(await writes.run(flaky(0).operation)).toEqual({ ok: true, value: 1 });
+		expect(writes.error).toBeUndefined();
+	});
+
+	it('words a failure neutrally, or for what the caller says it writes', async () => {
+		const neutral = new WriteThrough({ stallMs: 1000, retryMs: 5 });
+		const answer = new WriteThrough({ stallMs: 1000, retryMs: 5 }, 'your latest answer');
+		const [a, b] = [flaky(1), flaky(1)];
+		const running = [neutral.run(a.operation), answer.run(b.operation)];
+		await tick();
+		expect(neutral.error).toMatch(/so what you just did is not saved yet/);
+		expect(answer.error).toMatch(/so your latest answer is not saved yet/);
+		await Promise.all(running);
+	});
+
 	it('gives up a waiting write when disposed', async () => {
 		const writes = new WriteThrough({ stallMs: 60_000, retryMs: 60_000 });
 		const op = flaky(5);

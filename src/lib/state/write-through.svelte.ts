@@ -8,15 +8,20 @@ export interface WriteTiming {
 
 export const WRITE_TIMING: WriteTiming = { stallMs: 4000, retryMs: 3000 };
 
-/** What a write-through write came to: the operation's value, or given up (read-only, disposed). */
+/**
+ * What a write-through write came to: the operation's value, or given up (read-only, disposed,
+ * or data the browser cannot store).
+ */
 export type Written<T> = { ok: true; value: T } | { ok: false };
 
 /**
  * Writes that must land: each one is retried until it does, and the screen is told why it has
  * not yet. `pending` while any write is under way; `error` holds the failure in words (or, for a
  * write that hangs, the stall notice). A store holding data from a newer app is read-only: the
- * first such failure stops every write, so nothing from the newer app is written over. Used by
- * study reviews, quiz answers and the settings form (and by anything else that saves progress).
+ * first such failure stops every write, so nothing from the newer app is written over. Data the
+ * browser cannot store (nested too deeply, or not cloneable) is given up at once: trying it again
+ * would fail the same way, but later writes of other data are still tried. Used by study reviews,
+ * quiz answers and the settings form (and by anything else that saves progress).
  */
 export class WriteThrough {
 	error = $state<string>();
@@ -26,11 +31,14 @@ export class WriteThrough {
 	stopped = $state(false);
 
 	readonly #timing: WriteTiming;
+	/** What a failed write was, in the failure's words ("your latest answer"); none: neutral words. */
+	readonly #what: string | undefined;
 	/** How to wake each write waiting for its next try (not shown, so not reactive). */
 	#waiting: (() => void)[] = [];
 
-	constructor(timing: WriteTiming = WRITE_TIMING) {
+	constructor(timing: WriteTiming = WRITE_TIMING, what?: string) {
 		this.#timing = timing;
+		this.#what = what;
 	}
 
 	/** Runs `operation` until it lands; a failure is shown and retried, never dropped. */
@@ -39,7 +47,7 @@ export class WriteThrough {
 		this.#running++;
 		// A write that hangs (a database another tab holds) says so, and keeps waiting.
 		const stalled = setTimeout(
-			() => (this.error ??= storageError('blocked').message),
+			() => (this.error ??= storageError('blocked', this.#what).message),
 			this.#timing.stallMs
 		);
 		try {
@@ -49,9 +57,10 @@ export class WriteThrough {
 					this.error = undefined;
 					return { ok: true, value };
 				} catch (error) {
-					const failure = toStorageError(error);
+					const failure = toStorageError(error, this.#what);
 					this.error = failure.message;
 					if (failure.reason === 'read-only') this.stopped = true;
+					else if (failure.reason === 'unstorable') return { ok: false };
 					else await this.#wait();
 				}
 			}

@@ -38,8 +38,9 @@ export const AttemptSchema = v.object({
 	finishedAt: v.nullable(time)
 }) satisfies v.GenericSchema<unknown, StoredAttempt>;
 
-const PREFIX = 'attempt:';
-const keyOf = (id: string) => `${PREFIX}${id}`;
+export const ATTEMPT_PREFIX = 'attempt:';
+/** The key of a quiz attempt's record. */
+export const attemptKey = (id: string) => `${ATTEMPT_PREFIX}${id}`;
 
 /** Checks a stored record; a damaged or foreign one is reported, never trusted. */
 export function readAttempt(value: unknown): StoredAttempt | undefined {
@@ -54,7 +55,7 @@ export function readAttempt(value: unknown): StoredAttempt | undefined {
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
 	const record: StoredAttempt = { ...plainCopy(attempt), schema: SCHEMA_VERSION };
-	await updateIfCurrent(store, [keyOf(attempt.id)], () => [record]);
+	await updateIfCurrent(store, [attemptKey(attempt.id)], () => [record]);
 }
 
 // Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.
@@ -66,13 +67,15 @@ export async function getAttempt(
 	store: KeyValueStore,
 	id: string
 ): Promise<StoredAttempt | undefined> {
-	return readAttempt(await store.get(keyOf(id)));
+	return readAttempt(await store.get(attemptKey(id)));
 }
 
 /** Every stored attempt, newest first, and the keys of records that failed their checks. */
 export async function listAttempts(
 	store: KeyValueStore
 ): Promise<{ attempts: StoredAttempt[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, PREFIX, (_, value) => readAttempt(value));
+	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) =>
+		readAttempt(value)
+	);
 	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
 }

@@ -2,22 +2,24 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredAttempt as Attempt } from './attempts';
+import { applyImport, prepareImport } from './backup';
 import {
-	applyImport,
 	backupFileName,
 	exportBackup,
 	parseBackup,
 	planImport,
-	prepareImport,
-	type BackupData
-} from './backup';
-import type { CardRecord } from './deck';
+	type ImportPlan
+} from './backup-format';
+import type { CardRecord } from './card-record';
+import type { BackupData } from './kinds';
 import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard, storedLog } from './fixtures/card-record';
 import { logEntry } from './fixtures/log-entry';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings';
+import { DEFAULT_SETTINGS, loadSettings } from './settings';
+import { saveSettings } from './settings-save';
+import { plantMany, unplant } from '$lib/storage/fixtures/plant';
 
 const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });
@@ -51,6 +53,15 @@ const empty = (): BackupData => ({
 	settings: { ...DEFAULT_SETTINGS }
 });
 const now = new Date('2026-03-03T12:00:00Z');
+
+/** A plan's counts, kind by kind. */
+const summaryOf = ({ changes }: ImportPlan) => ({
+	cardsAdded: changes.cards.added,
+	cardsUpdated: changes.cards.updated,
+	reviewsAdded: changes.logs.added,
+	attemptsAdded: changes.attempts.added,
+	settingsChanged: changes.settings.records.length > 0
+});
 
 describe('backups', () => {
 	it('round-trip', () => {
@@ -132,23 +143,25 @@ describe('backups', () => {
 		};
 		const incoming = { ...data(), cards: [...data().cards, card('new-fact', 1)] };
 		const plan = planImport(current, incoming);
-		expect(plan.summary).toEqual({
+		expect(summaryOf(plan)).toEqual({
 			cardsAdded: 1,
 			cardsUpdated: 1,
 			reviewsAdded: 1,
 			attemptsAdded: 1,
 			settingsChanged: false
 		});
-		expect(plan.cards.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
-		expect(plan.logs).toEqual([{ day: '2026-03-02', entries: [logEntry('r2')] }]);
-		expect(plan.settings).toBeUndefined();
+		expect(plan.changes.cards.records.map((c) => c.id)).toEqual(['rahmon-age', 'new-fact']);
+		expect(plan.changes.logs.records).toEqual([{ day: '2026-03-02', entries: [logEntry('r2')] }]);
+		expect(plan.changes.settings.records[0]).toBeUndefined();
 	});
 
 	it('replace the settings only when the backup’s differ', () => {
 		const plan = planImport(empty(), data());
-		expect(plan.summary.settingsChanged).toBe(true);
-		expect(plan.settings).toEqual(data().settings);
-		expect(planImport({ ...empty(), settings: data().settings }, data()).settings).toBeUndefined();
+		expect(summaryOf(plan).settingsChanged).toBe(true);
+		expect(plan.changes.settings.records[0]).toEqual(data().settings);
+		expect(
+			planImport({ ...empty(), settings: data().settings }, data()).changes.settings.records[0]
+		).toBeUndefined();
 	});
 
 	it('merge a day listed twice, and an entry or quiz listed twice, into one write each', () => {
@@ -165,14 +178,16 @@ describe('backups', () => {
 			logs: [{ day: '2026-03-02', entries: [logEntry('r0')] }]
 		};
 		const plan = planImport(current, incoming);
-		expect(plan.logs).toEqual([{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }]);
-		expect(plan.summary.reviewsAdded).toBe(2);
-		expect(plan.attempts).toHaveLength(1);
+		expect(plan.changes.logs.records).toEqual([
+			{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }
+		]);
+		expect(summaryOf(plan).reviewsAdded).toBe(2);
+		expect(plan.changes.attempts.records).toHaveLength(1);
 	});
 
 	it('export what is stored and import it into an empty store: everything arrives, settings too', async () => {
 		const source = indexedDbStore('backup-source', 'data');
-		await source.setMany([
+		await plantMany(source, [
 			...inBuckets([
 				['border-length', card('border-length', 2000)],
 				['rahmon-age', card('rahmon-age', 1000)],
@@ -191,7 +206,7 @@ describe('backups', () => {
 		if (!parsed.ok) throw new Error(parsed.message);
 		const target = indexedDbStore('backup-target', 'data');
 		const plan = planImport(await readBackupData(target), parsed.backup.data);
-		expect(plan.summary).toEqual({
+		expect(summaryOf(plan)).toEqual({
 			cardsAdded: 2,
 			cardsUpdated: 0,
 			reviewsAdded: 1,
@@ -206,7 +221,7 @@ describe('backups', () => {
 			reviewsPerDay: 50
 		});
 		const again = planImport(await readBackupData(target), parsed.backup.data);
-		expect(again.summary).toEqual({
+		expect(summaryOf(again)).toEqual({
 			cardsAdded: 0,
 			cardsUpdated: 0,
 			reviewsAdded: 0,
@@ -217,20 +232,20 @@ describe('backups', () => {
 
 	it('plan against what is stored now: a card reviewed since an earlier preview keeps its newer state', async () => {
 		const store = indexedDbStore('backup-race', 'data');
-		await store.setMany(inBuckets([['border-length', card('border-length', 1000)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 1000)]]));
 		const incoming: BackupData = { ...empty(), cards: [card('border-length', 2000)] };
-		expect((await prepareImport(store, incoming)).summary.cardsUpdated).toBe(1);
+		expect(summaryOf(await prepareImport(store, incoming)).cardsUpdated).toBe(1);
 		// Another tab, between the first preview and the click on Import:
-		await store.setMany(inBuckets([['border-length', card('border-length', 3000)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 3000)]]));
 		const plan = await prepareImport(store, incoming);
-		expect(plan.summary.cardsUpdated).toBe(0);
+		expect(summaryOf(plan).cardsUpdated).toBe(0);
 		await applyImport(store, plan);
 		expect(await storedCard(store, 'border-length')).toEqual(card('border-length', 3000));
 	});
 
 	it('regression: a damaged log record is kept as it is, and the day’s new reviews are imported beside it', async () => {
 		const store = indexedDbStore('backup-damaged-days', 'data');
-		await store.setMany([
+		await plantMany(store, [
 			['log:2026-03-02', [logEntry('r1'), { rating: 3 }]],
 			['log:2026-03-03', 'garbage']
 		]);
@@ -279,15 +294,15 @@ describe('backups', () => {
 		};
 		const plan = planImport(half, parsed.backup.data);
 		const elapsed = performance.now() - start;
-		expect(plan.summary.cardsAdded).toBe(5000);
-		expect(plan.summary.reviewsAdded).toBe(50_000);
-		expect(plan.logs).toHaveLength(28);
+		expect(summaryOf(plan).cardsAdded).toBe(5000);
+		expect(summaryOf(plan).reviewsAdded).toBe(50_000);
+		expect(plan.changes.logs.records).toHaveLength(28);
 		expect(elapsed).toBeLessThan(3000);
 	});
 
 	it('survive 1,000 mutated exports: each is refused, or applied whole; a refusal changes nothing', async () => {
 		const store = indexedDbStore('backup-fuzz', 'data');
-		await store.setMany(inBuckets([['border-length', card('border-length', 5)]]));
+		await plantMany(store, inBuckets([['border-length', card('border-length', 5)]]));
 		const valid = JSON.parse(exportBackup(data(), now));
 		const mutation = fc.oneof(
 			fc.record({
@@ -356,7 +371,7 @@ describe('backups', () => {
 					if (m.kind === 'setting') copy.data.settings[m.key] = m.value;
 					text = JSON.stringify(copy);
 				}
-				await store.delete('settings');
+				await unplant(store, 'settings');
 				const before = await store.entries('');
 				const parsed = parseBackup(text);
 				if (!parsed.ok) {
@@ -387,6 +402,25 @@ describe('backups', () => {
 	});
 });
 
+it('regression: a backup nested about 4,000 levels deep is refused at the check, naming why', async () => {
+	// It used to preview as "adds 1 review", then fail at the write with "storage may be turned off".
+	let deep: unknown = 'bottom';
+	for (let i = 0; i < 4000; i++) deep = [deep];
+	const backup = JSON.parse(exportBackup({ ...empty(), logs: [] }, now));
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ ...logEntry('r1'), deep }] }];
+	const parsed = parseBackup(JSON.stringify(backup));
+	expect(parsed.ok).toBe(false);
+	if (!parsed.ok) {
+		expect(parsed.message).toMatch(/nested more than 100 levels deep/);
+		expect(parsed.message).toMatch(/Nothing was imported/);
+	}
+	// Deep, but within what any real backup nests, still passes.
+	let fine: unknown = 'bottom';
+	for (let i = 0; i < 90; i++) fine = [fine];
+	backup.data.logs = [{ day: '2026-03-02', entries: [{ ...logEntry('r1'), fine }] }];
+	expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+});
+
 it('accepts a backup exported at schema 1 (one record a card) and restamps its records', () => {
 	const current = JSON.parse(exportBackup({ ...empty(), cards: [card('border-length', 5)] }, now));
 	const old = structuredClone(current);
@@ -408,7 +442,7 @@ describe('an import checks each record again as it writes', () => {
 		};
 		const plan = await prepareImport(store, incoming);
 		// Another tab, between the preview and the click on Import:
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([['border-length', card('border-length', 3000)]]),
 			['log:2026-03-02#000000', [logEntry('reviewed-meanwhile')]]
 		]);
@@ -420,10 +454,28 @@ describe('an import checks each record again as it writes', () => {
 		]);
 	});
 
+	it('adds no review twice when another tab imported the same backup after the preview', async () => {
+		const store = indexedDbStore('backup-import-twice', 'data');
+		await plantMany(store, [['log:2026-03-02#000000', [logEntry('r0')]]]);
+		const incoming: BackupData = {
+			...empty(),
+			logs: [{ day: '2026-03-02', entries: [logEntry('r0'), logEntry('r1'), logEntry('r2')] }]
+		};
+		const plan = await prepareImport(store, incoming);
+		expect(summaryOf(plan).reviewsAdded).toBe(2);
+		// Two tabs confirm the same preview: the second finds the entries by id in its transaction.
+		await applyImport(store, plan);
+		await applyImport(store, plan);
+		expect(await store.entries('log:2026-03-02')).toEqual([
+			['log:2026-03-02#000000', [logEntry('r0')]],
+			['log:2026-03-02#000001', [logEntry('r1'), logEntry('r2')]]
+		]);
+	});
+
 	it('never writes over a damaged bucket or a damaged card entry', async () => {
 		const store = indexedDbStore('backup-import-damaged', 'data');
 		const damaged = { schema: 2, id: 'rahmon-age', card: 'garbage' };
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([['rahmon-age', damaged]]),
 			[cardKey('lost-bucket'), 'garbage']
 		]);

@@ -19,8 +19,14 @@ export function bucketEntries(bucket: unknown): [string, unknown][] {
 	return isBucket(bucket) ? Object.entries(bucket) : [];
 }
 
+/**
+ * Whether a stored value is a plain object, as a bucket must be. IndexedDB's structured clone
+ * keeps a Map, a Date or a Blob as what it is, and each of them is an object with no entries of
+ * its own: taken for a bucket, its cards would look unstudied and the next review would replace
+ * it. The tag test holds across realms, where a prototype test would not.
+ */
 export function isBucket(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+	return Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /** The name a damaged card entry is reported under: its bucket key and its fact id. */

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, readCardRecord, saveCardRecord } from './deck';
+import { readCardRecord } from './card-record';
+import { loadDeck, saveCardRecord } from './deck';
 import { cardKey, entryName } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { indexedDbStore } from './kv';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`deck-test-${++n}`, 'data');
@@ -40,7 +42,8 @@ describe('the deck in IndexedDB', () => {
 		const store = freshStore();
 		await saveCardRecord(store, record());
 		const broken = { schema: 2, id: 'broken', card: { due: 'not a date' } };
-		await store.setMany(
+		await plantMany(
+			store,
 			inBuckets([
 				['broken', broken],
 				['wrong-id', record({ id: 'other-fact' })]
@@ -48,7 +51,7 @@ describe('the deck in IndexedDB', () => {
 		);
 		// A bucket record that is not an object at all:
 		const lostBucket = cardKey('lost');
-		await store.set(lostBucket, 'garbage');
+		await plant(store, lostBucket, 'garbage');
 		const { cards, corrupt } = await loadDeck(store);
 		expect(cards.map((c) => c.id)).toEqual(['border-length']);
 		expect(corrupt.sort()).toEqual(
@@ -70,7 +73,7 @@ describe('the deck in IndexedDB', () => {
 	it('keeps 10,000 cards in 256 bucket records', async () => {
 		const store = freshStore();
 		const many = Array.from({ length: 10_000 }, (_, i) => record({ id: `fact-${i}` }));
-		await store.setMany(inBuckets(many.map((c) => [c.id, c])));
+		await plantMany(store, inBuckets(many.map((c) => [c.id, c])));
 		expect((await store.entries('cards:')).length).toBe(256);
 		expect((await loadDeck(store)).cards).toHaveLength(10_000);
 	});

@@ -2,16 +2,17 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { cardRecord, inBuckets } from './fixtures/card-record';
 import {
-	countReviews,
+	countRecords,
 	damagedRecordsFile,
-	findDamagedRecords,
 	readBackupData,
+	readDamagedValues,
 	takeInventory
 } from './inventory';
 import { cardKey, entryName } from './card-buckets';
 import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS } from './settings';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`inventory-test-${++n}`, 'data');
@@ -32,9 +33,9 @@ describe('the inventory of what is stored', () => {
 			['settings', { retention: 2 }],
 			['meta', { schemaVersion: 2 }]
 		];
-		await store.setMany(planted);
+		await plantMany(store, planted);
 		const name = (id: string) => entryName(cardKey(id), id);
-		const damaged = await findDamagedRecords(store);
+		const { damaged } = await takeInventory(store);
 		expect(
 			damaged.filter((d) => d.kind === 'card').sort((a, b) => (a.key < b.key ? -1 : 1))
 		).toEqual(
@@ -55,7 +56,7 @@ describe('the inventory of what is stored', () => {
 
 	it('reads what a backup holds, leaving damaged records out and settings at their defaults', async () => {
 		const store = freshStore();
-		await store.setMany([
+		await plantMany(store, [
 			...inBuckets([
 				['rahmon-age', cardRecord({ id: 'rahmon-age' })],
 				['bad', 'garbage']
@@ -72,7 +73,26 @@ describe('the inventory of what is stored', () => {
 			attempts: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});
-		expect(countReviews(data)).toBe(2);
+		expect(countRecords(data).find((c) => c.noun[0] === 'review')?.n).toBe(2);
+	});
+
+	it('reads each damaged record as its kind names it: a card entry, a log entry, a whole record', async () => {
+		const store = freshStore();
+		await plantMany(store, [
+			...inBuckets([['border-length', { id: 'border-length', card: 'garbage' }]]),
+			['log:2026-03-02#000000', [logEntry('r2'), { rating: 3 }]],
+			['attempt:a1b2c3d4', 'garbage']
+		]);
+		const values = await readDamagedValues(store, (await takeInventory(store)).damaged);
+		expect(values).toEqual([
+			{
+				key: entryName(cardKey('border-length'), 'border-length'),
+				kind: 'card',
+				value: { id: 'border-length', card: 'garbage' }
+			},
+			{ key: 'log:2026-03-02#000000 entry 2', kind: 'review log', value: { rating: 3 } },
+			{ key: 'attempt:a1b2c3d4', kind: 'quiz', value: 'garbage' }
+		]);
 	});
 
 	it('reports nothing damaged in an empty store', async () => {

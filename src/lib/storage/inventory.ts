@@ -1,20 +1,16 @@
-import { listAttempts } from './attempts';
-import type { BackupData } from './backup';
-import { loadDeck } from './deck';
+import type { AnyKind } from './kind';
+import { KINDS, type BackupData } from './kinds';
 import type { KeyValueStore } from './kv';
-import { loadLogChunks } from './log-chunks';
+import type { ReadableStore } from './kv-read';
 import { SCHEMA_VERSION } from './migrations';
-import { loadSettings } from './settings';
 
-// One pass over everything stored: what a backup holds, and what failed its checks. Damaged
-// records are reported and kept as they are; nothing here writes.
-
-/** What a damaged record was meant to be, in words for the report. */
-export type DamagedKind = 'card' | 'review log' | 'quiz';
+// One pass over everything stored, kind by kind: what a backup holds, and what failed its
+// checks. Damaged records are reported and kept as they are; nothing here writes.
 
 export interface DamagedRecord {
 	key: string;
-	kind: DamagedKind;
+	/** What it was meant to be, in words: its kind's label ("card", "review log", "quiz"). */
+	kind: string;
 }
 
 export interface Inventory {
@@ -22,44 +18,61 @@ export interface Inventory {
 	damaged: DamagedRecord[];
 }
 
-/** Reads every card, log chunk, quiz attempt and the settings; damaged records are listed apart. */
-export async function takeInventory(store: KeyValueStore): Promise<Inventory> {
-	const [deck, log, attempts, { settings }] = await Promise.all([
-		loadDeck(store),
-		loadLogChunks(store),
-		listAttempts(store),
-		loadSettings(store)
-	]);
-	const damaged = [
-		...deck.corrupt.map((key): DamagedRecord => ({ key, kind: 'card' })),
-		...log.corrupt.map((key): DamagedRecord => ({ key, kind: 'review log' })),
-		...attempts.corrupt.map((key): DamagedRecord => ({ key, kind: 'quiz' }))
-	];
-	return {
-		data: {
-			schemaVersion: SCHEMA_VERSION,
-			cards: deck.cards,
-			logs: log.chunks,
-			attempts: attempts.attempts,
-			settings
-		},
-		damaged
-	};
+/** Reads every record of every kind; damaged records are listed apart. */
+export async function takeInventory(
+	store: KeyValueStore,
+	kinds: readonly AnyKind[] = KINDS
+): Promise<Inventory> {
+	const loaded = await Promise.all(kinds.map((kind) => kind.load(store)));
+	const data: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+	const damaged: DamagedRecord[] = [];
+	kinds.forEach((kind, i) => {
+		data[kind.name] = loaded[i]!.data;
+		for (const key of loaded[i]!.damaged) damaged.push({ key, kind: kind.label });
+	});
+	return { data: data as BackupData, damaged };
 }
 
-/** Everything a backup holds: valid cards, log chunks and attempts, and the settings. */
+/** Everything a backup holds: every kind's records that pass their checks. */
 export async function readBackupData(store: KeyValueStore): Promise<BackupData> {
 	return (await takeInventory(store)).data;
 }
 
-/** The stored records that failed their checks (set aside by the app, never deleted). */
-export async function findDamagedRecords(store: KeyValueStore): Promise<DamagedRecord[]> {
-	return (await takeInventory(store)).damaged;
+/** How many records of each counted kind the data holds, in the kinds' order. */
+export function countRecords(
+	data: BackupData,
+	kinds: readonly AnyKind[] = KINDS
+): { noun: readonly [string, string]; n: number }[] {
+	const fields = data as unknown as Record<string, unknown>;
+	return kinds.flatMap((kind) =>
+		kind.noun ? [{ noun: kind.noun, n: kind.count(fields[kind.name]) }] : []
+	);
 }
 
-/** How many reviews a backup's log holds. */
-export function countReviews(data: BackupData): number {
-	return data.logs.reduce((sum, chunk) => sum + chunk.entries.length, 0);
+/**
+ * The labels of the kinds the damaged-record report covers ("card", "review log", "quiz"): the
+ * counted ones. The settings are one record that falls back field by field, never set aside.
+ */
+export const DAMAGE_LABELS: readonly string[] = KINDS.filter((kind) => kind.noun).map(
+	(kind) => kind.label
+);
+
+/**
+ * Each damaged record with what is stored under its name, read by its kind (a whole record, or
+ * the one entry of a bucket or log chunk the name points at).
+ */
+export async function readDamagedValues(
+	store: ReadableStore,
+	damaged: readonly DamagedRecord[],
+	kinds: readonly AnyKind[] = KINDS
+): Promise<(DamagedRecord & { value: unknown })[]> {
+	const byLabel = new Map(kinds.map((kind) => [kind.label, kind]));
+	return Promise.all(
+		damaged.map(async ({ key, kind }) => {
+			const read = byLabel.get(kind)?.readStored;
+			return { key, kind, value: await (read ? read(store, key) : store.get(key)) };
+		})
+	);
 }
 
 /**
@@ -67,7 +80,7 @@ export function countReviews(data: BackupData): number {
  * what JSON can't (Maps, cycles, big integers): those are written as readable stand-ins.
  */
 export function damagedRecordsFile(
-	records: { key: string; kind: DamagedKind; value: unknown }[],
+	records: (DamagedRecord & { value: unknown })[],
 	now: Date,
 	appVersion: string
 ): string {

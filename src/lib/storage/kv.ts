@@ -1,12 +1,8 @@
-import { createStore, del, get, promisifyRequest, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore extends ReadableStore {
-	set(key: string, value: unknown): Promise<void>;
-	delete(key: string): Promise<void>;
-	/** Writes several keys in one transaction: all of them land, or none. */
-	setMany(entries: [string, unknown][]): Promise<void>;
 	/**
 	 * Reads several keys and writes the values `change` returns, in one transaction; when it
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
@@ -50,34 +46,49 @@ export interface ScanWrite {
 export class StorageError extends Error {
 	constructor(
 		message: string,
-		readonly reason: 'quota' | 'blocked' | 'unavailable' | 'read-only'
+		readonly reason: 'quota' | 'blocked' | 'unavailable' | 'read-only' | 'unstorable'
 	) {
 		super(message);
 		this.name = 'StorageError';
 	}
 }
 
+/** What a failed write was, when the caller does not say ("your latest answer"). */
+const SOMETHING = 'what you just did';
+
+// Words for each failure; `what` names what was not saved, so a setting does not read as an answer.
 const MESSAGES = {
-	quota:
-		'This device is out of storage space for the app, so your latest answer is not saved yet. Free some space; the app keeps trying.',
-	blocked:
-		'The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; your answer stays pending and is retried.',
-	unavailable:
-		'The app cannot save on this device (storage may be turned off in a private window). Your answers are kept only until you close the page.'
+	quota: (what: string) =>
+		`This device is out of storage space for the app, so ${what} is not saved yet. Free some space; the app keeps trying.`,
+	blocked: (what: string) =>
+		`The app’s storage is blocked right now (another tab may be upgrading it). Close other tabs of the app; ${what} stays pending and is retried.`,
+	unavailable: () =>
+		'The app cannot save on this device (storage may be turned off in a private window). What you do here is kept only until you close the page.',
+	unstorable: () =>
+		'The browser refused to store this data: it is nested too deeply or holds something the browser cannot save. Nothing was saved; the storage itself works.'
 } as const;
 
-/** A StorageError for a reason, in the app's words. */
-export function storageError(reason: keyof typeof MESSAGES): StorageError {
-	return new StorageError(MESSAGES[reason], reason);
+/** A StorageError for a reason, in the app's words; `what` names what was not saved. */
+export function storageError(reason: keyof typeof MESSAGES, what = SOMETHING): StorageError {
+	return new StorageError(MESSAGES[reason](what), reason);
 }
 
-/** Turns a browser storage failure into a StorageError a person can act on. */
-export function toStorageError(error: unknown): StorageError {
-	if (error instanceof StorageError) return error;
+/**
+ * Turns a browser storage failure into a StorageError a person can act on; given `what`, one
+ * already turned is worded again for it (storage itself does not know what it was writing).
+ */
+export function toStorageError(error: unknown, what?: string): StorageError {
+	if (error instanceof StorageError)
+		return what !== undefined && error.reason !== 'read-only'
+			? storageError(error.reason, what)
+			: error;
 	const name = (error as { name?: string } | null)?.name;
-	if (name === 'QuotaExceededError') return storageError('quota');
+	if (name === 'QuotaExceededError') return storageError('quota', what);
 	if (name === 'InvalidStateError' || name === 'VersionError' || name === 'AbortError')
-		return storageError('blocked');
+		return storageError('blocked', what);
+	// The value, not the storage, is the problem: structured clone gives up on a value nested
+	// too deeply (a RangeError, "Maximum call stack size exceeded") or of a type it cannot copy.
+	if (name === 'DataCloneError' || error instanceof RangeError) return storageError('unstorable');
 	return storageError('unavailable');
 }
 
@@ -94,9 +105,6 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 	};
 	return {
 		get: (key) => guard(() => get(key, use())),
-		set: (key, value) => guard(() => set(key, value, use())),
-		delete: (key) => guard(() => del(key, use())),
-		setMany: (pairs) => guard(() => setMany(pairs, use())),
 		updateMany: (keys, change) =>
 			guard(() =>
 				use()('readwrite', async (store) => {

@@ -14,6 +14,7 @@ import {
 import { LOG_CHUNK_SIZE, LOG_IMPORT_CHUNK_SIZE, chunkKey } from './log-chunk-key';
 import { readDone } from './schedules';
 import { LOG_CHUNK_MAX, readDay, readLogRecord } from './log-record';
+import { plantMany } from '$lib/storage/fixtures/plant';
 
 const DAY = '2026-03-02';
 const full = (n: number) => Array.from({ length: n }, (_, i) => logEntry(`r${i}`));
@@ -77,7 +78,7 @@ describe('readLogRecord', () => {
 describe('loadLogChunks', () => {
 	it('merges each day’s records into one list, oldest day first, and names what it set aside', async () => {
 		const store = indexedDbStore('log-chunks-test', 'data');
-		await store.setMany([
+		await plantMany(store, [
 			['log:2026-03-03#000000', [logEntry('r3')]],
 			['log:2026-03-01#000001', [logEntry('r1b'), { id: 'bad' }]],
 			['log:2026-03-01', [logEntry('r0')]],

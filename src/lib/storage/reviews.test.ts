@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, saveCardRecord, type CardRecord } from './deck';
+import type { CardRecord } from './card-record';
+import { loadDeck, saveCardRecord } from './deck';
 import { T, cardRecord, storedCard, storedLog } from './fixtures/card-record';
 import { logEntry } from './fixtures/log-entry';
 import { indexedDbStore } from './kv';
 import { LOG_CHUNK_SIZE } from './log-chunk-key';
 import { readDay } from './log-record';
 import { saveReview, undoReview, type ReviewEntry } from './reviews';
+import { plant } from '$lib/storage/fixtures/plant';
 
 let n = 0;
 const freshStore = () => indexedDbStore(`reviews-test-${++n}`, 'data');
@@ -89,7 +91,7 @@ describe('a review in IndexedDB', () => {
 
 it('a tab left open across an update writes nothing once a newer app has migrated the store', async () => {
 	const store = freshStore();
-	await store.set('meta', { schemaVersion: 99 });
+	await plant(store, 'meta', { schemaVersion: 99 });
 	await expect(
 		saveReview(store, { record: cardRecord(), base: undefined, day: DAY, entry: entry('e1') })
 	).rejects.toMatchObject({ reason: 'read-only' });
@@ -106,8 +108,8 @@ describe('the day’s log chunks', () => {
 		'regression: a damaged review-log day (%s) is never written over; the review gets a record of its own',
 		async (_, damaged) => {
 			const store = freshStore();
-			await store.set(`log:${DAY}`, damaged);
-			await store.set(`log:${DAY}#000000`, damaged);
+			await plant(store, `log:${DAY}`, damaged);
+			await plant(store, `log:${DAY}#000000`, damaged);
 			const review = { record: cardRecord(), base: undefined, day: DAY, entry: entry('e1') };
 			expect(await saveReview(store, review)).toBe('saved');
 			expect(await store.get(`log:${DAY}`)).toEqual(damaged);
@@ -151,7 +153,7 @@ describe('the day’s log chunks', () => {
 
 	it('keeps a day’s record from before chunks and adds the day’s new reviews after it', async () => {
 		const store = freshStore();
-		await store.set(`log:${DAY}`, [entry('old')]);
+		await plant(store, `log:${DAY}`, [entry('old')]);
 		await saveReview(store, {
 			record: cardRecord(),
 			base: undefined,

@@ -1,6 +1,6 @@
 import type { KeyValueStore } from './kv';
 import { cardKey, isBucket, withCard } from './card-buckets';
-import { cardIn, type CardRecord } from './deck';
+import { cardIn, type CardRecord } from './card-record';
 import { appendEntry, holds, isChunkOf, removeEntry } from './log-chunks';
 import type { LogEntry } from './log-entry';
 import { chunkPrefix } from './log-chunk-key';

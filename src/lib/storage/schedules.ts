@@ -1,59 +1,38 @@
-import { BUCKET_PREFIX, bucketEntries } from './card-buckets';
+import { countedAs, type DoneToday } from '$lib/srs/queue';
+import { BUCKET_PREFIX } from './card-buckets';
+import { readBuckets, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
 import { isDayRecordKey, logKey } from './log-key';
+import { META_KEY, readOnlyReason } from './meta';
+import { READ_ONLY_WORDS } from './meta-words';
 
-// The light read behind the home page's due counts: due dates and states only, checked by
-// hand (no valibot, no ts-fsrs), so the home page stays small. The study page reads full,
-// schema-checked records through deck.ts.
-
-/** What the due counts need of a card record. */
-export interface ScheduleRecord {
-	id: string;
-	card: { due: Date; state: number };
-	suspended: boolean;
-	buriedUntil: string | null;
-}
-
-function readSchedule(id: string, value: unknown): ScheduleRecord | undefined {
-	const record = value as Partial<{ id: unknown; card: unknown; suspended: unknown }> | null;
-	if (typeof record !== 'object' || record === null || record.id !== id) return undefined;
-	const card = record.card as { due?: unknown; state?: unknown } | null;
-	if (typeof card !== 'object' || card === null) return undefined;
-	const due = new Date(card.due as string);
-	const state = card.state;
-	if (Number.isNaN(due.getTime()) || (state !== 0 && state !== 1 && state !== 2 && state !== 3))
-		return undefined;
-	const buried = (value as { buriedUntil?: unknown }).buriedUntil;
-	return {
-		id,
-		card: { due, state },
-		suspended: record.suspended === true,
-		buriedUntil: typeof buried === 'string' ? buried : null
-	};
-}
-
-/** The due date and state of every readable card record (damaged ones are skipped here). */
-export async function readSchedules(store: ReadableStore): Promise<ScheduleRecord[]> {
-	const schedules: ScheduleRecord[] = [];
-	for (const [, bucket] of await store.entries(BUCKET_PREFIX))
-		for (const [id, value] of bucketEntries(bucket)) {
-			const schedule = readSchedule(id, value);
-			if (schedule) schedules.push(schedule);
-		}
-	return schedules;
-}
+// The light reads behind the home page's due counts (no valibot, no ts-fsrs). Cards go through
+// the same check as the study page's (card-record.ts), so both leave out the same damage.
 
 /**
- * What was studied in a study day, from its log entries: new cards introduced and review-state
- * cards reviewed (learning steps count toward neither limit, as in Anki).
+ * Every card record that passes its checks, and how many stored names failed them: the home
+ * page counts a fact behind a damaged entry neither as studied nor as new, as /study does.
  */
-export function countDone(log: unknown): { newCards: number; reviews: number } {
+export async function readSchedules(
+	store: ReadableStore
+): Promise<{ cards: CardRecord[]; damaged: number }> {
+	const { cards, corrupt } = readBuckets(await store.entries(BUCKET_PREFIX));
+	return { cards, damaged: corrupt.length };
+}
+
+/** Why the app would leave this store as it is (/study's words), or undefined when it is usable. */
+export async function readRefusal(store: ReadableStore): Promise<string | undefined> {
+	const reason = readOnlyReason(await store.get(META_KEY));
+	return reason && READ_ONLY_WORDS[reason];
+}
+
+/** What was studied in a study day, from its log entries, as `countedAs` counts each review. */
+export function countDone(log: unknown): DoneToday {
 	const done = { newCards: 0, reviews: 0 };
 	if (!Array.isArray(log)) return done;
 	for (const entry of log) {
-		const state = (entry as { state?: unknown } | null)?.state;
-		if (state === 0) done.newCards++;
-		else if (state === 2) done.reviews++;
+		const counted = countedAs((entry as { state?: unknown } | null)?.state);
+		if (counted) done[counted]++;
 	}
 	return done;
 }

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { indexedDbStore } from './kv';
-import { DEFAULT_SETTINGS, loadSettings, readSettings, saveSettings } from './settings';
+import { DEFAULT_SETTINGS, loadSettings, readSettings } from './settings';
+import { saveSettings } from './settings-save';
 
 describe('readSettings', () => {
 	it('gives the defaults when nothing is stored, quietly', () => {

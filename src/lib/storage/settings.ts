@@ -1,5 +1,4 @@
 import { NEW_PER_DAY, RETENTION, REVIEWS_PER_DAY, type Option } from '$lib/srs/options';
-import type { KeyValueStore } from './kv';
 import type { ReadableStore } from './kv-read';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
@@ -43,7 +42,8 @@ const LABELS: Record<keyof Settings, string> = {
 	reviewsPerDay: 'reviews a day'
 };
 
-const KEY = 'settings';
+/** The key of the one settings record. */
+export const SETTINGS_KEY = 'settings';
 
 /**
  * Reads a stored settings record field by field: a missing field takes its default quietly,
@@ -72,13 +72,12 @@ export function readSettings(value: unknown): { settings: Settings; notice?: str
 }
 
 export async function loadSettings(store: ReadableStore) {
-	return readSettings(await store.get(KEY));
+	return readSettings(await store.get(SETTINGS_KEY));
 }
 
-/** Saves settings after checking them; an invalid value is refused, not stored. */
-export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
+/** Throws a RangeError naming the first setting out of its range (nothing is stored then). */
+export function checkSettings(settings: Settings): void {
 	for (const key of FIELDS)
 		if (!isValid(key, settings[key]))
 			throw new RangeError(`Invalid ${LABELS[key]}: ${settings[key]}`);
-	await store.set(KEY, { ...settings });
 }

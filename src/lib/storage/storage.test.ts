@@ -8,6 +8,7 @@ import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { StorageError, indexedDbStore, toStorageError } from './kv';
 import { planMigrations, type Migration } from './migrations';
 import { prepareStore } from './open';
+import { plant, plantMany } from '$lib/storage/fixtures/plant';
 
 let dbCount = 0;
 const freshStore = () => indexedDbStore(`test-${++dbCount}`, 'data');
@@ -44,8 +45,8 @@ describe('attempts in IndexedDB', () => {
 	it('set a damaged record aside, count it and keep it, and still list the rest', async () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
-		await store.set('attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
-		await store.set('attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
+		await plant(store, 'attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
+		await plant(store, 'attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
 		const { attempts, corrupt } = await listAttempts(store);
 		expect(attempts).toHaveLength(1);
 		expect(corrupt.sort()).toEqual(['attempt:broken', 'attempt:mismatch']);
@@ -67,7 +68,7 @@ describe('prepareStore', () => {
 	it('refuses a store written by a newer app and changes nothing', async () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
-		await store.set('meta', { schemaVersion: 9 });
+		await plant(store, 'meta', { schemaVersion: 9 });
 		await expect(prepareStore(store)).rejects.toMatchObject({ reason: 'read-only' });
 		expect(await store.get('meta')).toEqual({ schemaVersion: 9 });
 		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
@@ -80,8 +81,8 @@ describe('prepareStore', () => {
 
 	it('runs migrations over stored records (fixture: a v1 record renamed in a v2)', async () => {
 		const store = freshStore();
-		await store.set('meta', { schemaVersion: 1 });
-		await store.set('attempt:x', { old: true });
+		await plant(store, 'meta', { schemaVersion: 1 });
+		await plant(store, 'attempt:x', { old: true });
 		const renameToV2: Migration = {
 			from: 1,
 			migrate: (snapshot) => ({
@@ -140,16 +141,46 @@ describe('toStorageError', () => {
 		expect(toStorageError(new DOMException('x', name))).toMatchObject({ reason });
 	});
 
+	it('regression: a value the browser cannot store is not called "storage unavailable"', () => {
+		// Structured clone gives up on data nested thousands of levels deep with a RangeError;
+		// it used to be mapped to "the app cannot save on this device (storage may be turned off)".
+		for (const error of [
+			new RangeError('Maximum call stack size exceeded'),
+			new DOMException('x', 'DataCloneError')
+		]) {
+			const mapped = toStorageError(error);
+			expect(mapped.reason).toBe('unstorable');
+			expect(mapped.message).toMatch(
+				/nested too deeply or holds something the browser cannot save/
+			);
+			expect(mapped.message).not.toMatch(/turned off/);
+		}
+	});
+
 	it('keeps a StorageError as it is', () => {
 		const error = new StorageError('m', 'read-only');
 		expect(toStorageError(error)).toBe(error);
+		expect(toStorageError(error, 'your latest answer')).toBe(error);
+	});
+
+	it('regression: a full disk does not call a setting “your latest answer”', () => {
+		const full = new DOMException('x', 'QuotaExceededError');
+		expect(toStorageError(full).message).toMatch(/so what you just did is not saved yet/);
+		expect(toStorageError(full).message).not.toMatch(/answer/);
+		// A caller that knows what it wrote has it named, also in a failure already turned.
+		expect(toStorageError(full, 'your latest answer').message).toMatch(
+			/so your latest answer is not saved yet/
+		);
+		expect(toStorageError(toStorageError(full), 'your latest review').message).toMatch(
+			/so your latest review is not saved yet/
+		);
 	});
 });
 
 describe('the IndexedDB key-value store', () => {
 	it('lists only the keys under a prefix', async () => {
 		const store = freshStore();
-		await store.setMany([
+		await plantMany(store, [
 			['card:a', 1],
 			['card:b', 2],
 			['cards', 3],
@@ -165,7 +196,7 @@ describe('the IndexedDB key-value store', () => {
 
 	it('updates several keys in one transaction, or none when the change says so', async () => {
 		const store = freshStore();
-		await store.set('a', 1);
+		await plant(store, 'a', 1);
 		await store.updateMany(['a', 'b'], ([a, b]) => [Number(a) + 1, b ?? 'new']);
 		expect([await store.get('a'), await store.get('b')]).toEqual([2, 'new']);
 		await store.updateMany(['a', 'b'], () => undefined);
@@ -179,7 +210,7 @@ describe('migration 1 → 2: card states into buckets', () => {
 		const v1Card = { ...cardRecord({ id: 'border-length' }), schema: 1 };
 		const broken = { schema: 1, id: 'broken', card: 'garbage' };
 		const v1Attempt = { ...attempt(), schema: 1 };
-		await store.setMany([
+		await plantMany(store, [
 			['meta', { schemaVersion: 1 }],
 			['card:border-length', v1Card],
 			['card:broken', broken],
@@ -203,14 +234,14 @@ describe('migration 1 → 2: card states into buckets', () => {
 
 it('a tab that saw the old version before another tab migrated does not migrate again', async () => {
 	const store = freshStore();
-	await store.setMany([
+	await plantMany(store, [
 		['meta', { schemaVersion: 1 }],
 		['card:border-length', { ...cardRecord(), schema: 1 }]
 	]);
 	await prepareStore(store);
 	// The first tab studies the card...
 	const studied = cardRecord({ updatedAt: cardRecord().updatedAt + 99 });
-	await store.setMany(inBuckets([['border-length', studied]]));
+	await plantMany(store, inBuckets([['border-length', studied]]));
 	// ...while the second tab had read the version before the migration.
 	const late = {
 		...store,

@@ -9,8 +9,8 @@ import {
 	type Schedule
 } from './queue';
 
-// What the study page needs beyond today's queue: apart from queue.ts, which the home page
-// loads.
+// What comes after today's queue is built: the card to show next, when the next one falls due
+// once the day is done, and what tomorrow holds.
 
 /** As in Anki: with nothing else left, a learning card due within 20 minutes is shown early. */
 const LEARN_AHEAD_MS = 20 * 60_000;

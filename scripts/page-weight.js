@@ -1,0 +1,34 @@
+// What a page costs to load, counted one way for the budget test (`npm test`) and the benchmark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The home page's budget: JS and CSS it loads, gzip, lazy chunks included; headroom kept free for what comes next. */
+export const HOME_BUDGET = { limit: 40 * 1024, headroom: 2 * 1024 };
+
+/** @param {string | Buffer} bytes */
+export const gzipSize = (bytes) => gzipSync(bytes).length;
+
+/**
+ * Gzip sizes of the JS and CSS files a page loaded, read from the build, plus any CSS inlined in
+ * its HTML (inlining moves bytes, it does not remove them).
+ * @param {string} buildDir
+ * @param {Iterable<string>} pathnames URL paths of what the page loaded
+ * @param {string} [html] the page's HTML, for its inline <style> blocks
+ */
+export function assetWeight(buildDir, pathnames, html = '') {
+	let js = 0;
+	let css = 0;
+	let files = 0;
+	for (const pathname of new Set(pathnames)) {
+		if (!/\.(js|css)$/.test(pathname)) continue;
+		const size = gzipSize(readFileSync(join(buildDir, pathname)));
+		if (pathname.endsWith('.css')) css += size;
+		else js += size;
+		files++;
+	}
+	for (const [, style] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+		if (style?.trim()) css += gzipSize(style);
+	}
+	return { js, css, total: js + css, files };
+}

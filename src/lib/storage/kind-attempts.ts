@@ -1,0 +1,43 @@
+import {
+	ATTEMPT_PREFIX,
+	attemptKey,
+	listAttempts,
+	readAttempt,
+	type StoredAttempt
+} from './attempts';
+import { checkedList, restampFrom1, type RecordKind } from './kind';
+
+/** Quizzes taken or being taken, one record each (`attempt:<id>`). */
+export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt> = {
+	name: 'attempts',
+	prefix: ATTEMPT_PREFIX,
+	label: 'quiz',
+	noun: ['quiz', 'quizzes'],
+	schema: checkedList(
+		100_000,
+		readAttempt,
+		(_, i) => `quiz ${i + 1} is not a quiz this app can read`
+	),
+	upgrade: restampFrom1,
+	async load(store) {
+		const { attempts, corrupt } = await listAttempts(store);
+		return { data: attempts, damaged: corrupt };
+	},
+	count: (attempts) => attempts.length,
+	/** A quiz is only ever added, when its id is new. */
+	plan(current, incoming) {
+		const known = new Set(current.map((a) => a.id));
+		const records: StoredAttempt[] = [];
+		for (const attempt of incoming) {
+			if (known.has(attempt.id)) continue;
+			known.add(attempt.id);
+			records.push(attempt);
+		}
+		return { records, added: records.length, updated: 0 };
+	},
+	writes: (attempts) =>
+		attempts.map((attempt) => [
+			attemptKey(attempt.id),
+			(stored) => (stored === undefined ? attempt : undefined)
+		])
+};

@@ -1,0 +1,129 @@
+import {
+	OFFLINE_SW_UPDATE_CHECK,
+	expect,
+	forgiveConsoleErrors,
+	gotoHydrated,
+	test,
+	waitForServiceWorker,
+	waitUntilReady
+} from './fixtures';
+
+test.describe('phone, 360 px', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('the tab bar holds four pages and More, each a 44 px target with its whole label', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/');
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		const tabs = nav.locator('a:visible, button:visible');
+		await expect(tabs).toHaveText(['Home', 'Study', 'Quiz', 'Article', 'More']);
+		for (const tab of await tabs.all()) {
+			const box = await tab.boundingBox();
+			expect(box?.height).toBeGreaterThanOrEqual(44);
+			expect(box?.width).toBeGreaterThanOrEqual(44);
+			const clipped = await tab
+				.locator('span')
+				.evaluate((label) => label.scrollWidth > label.clientWidth);
+			expect(clipped).toBe(false);
+		}
+	});
+
+	test('More opens a labelled sheet; Esc closes it and focus returns to More', async ({ page }) => {
+		await gotoHydrated(page, '/');
+		const more = page.getByRole('button', { name: 'More' });
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+		await more.click();
+		const sheet = page.getByRole('dialog', { name: 'More' });
+		await expect(sheet).toBeVisible();
+		await expect(more).toHaveAttribute('aria-expanded', 'true');
+		await expect(sheet.getByRole('link')).toHaveText(['Bank', 'Settings']);
+		// Class and Stats have a place before their pages exist, with no link to a missing page.
+		await expect(sheet.getByText('Class')).toBeVisible();
+		await expect(sheet.getByText('Stats')).toBeVisible();
+		await expect(sheet.getByText('Coming soon')).toHaveCount(2);
+
+		// Focus stays inside the modal sheet.
+		for (let i = 0; i < 5; i++) {
+			await page.keyboard.press('Tab');
+			expect(await sheet.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+		}
+		await page.keyboard.press('Escape');
+		await expect(sheet).toBeHidden();
+		await expect(more).toBeFocused();
+		await expect(more).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('a page in the sheet opens from it and marks More as the current tab', async ({ page }) => {
+		await gotoHydrated(page, '/');
+		await page.getByRole('button', { name: 'More' }).click();
+		await page
+			.getByRole('dialog', { name: 'More' })
+			.getByRole('link', { name: 'Settings' })
+			.click();
+		await expect(page).toHaveURL(/\/settings$/);
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'More' })).toHaveClass(/current/);
+		await page.getByRole('button', { name: 'More' }).click();
+		await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	});
+
+	test('a tap on the backdrop closes the sheet', async ({ page }) => {
+		await gotoHydrated(page, '/');
+		await page.getByRole('button', { name: 'More' }).click();
+		await expect(page.getByRole('dialog', { name: 'More' })).toBeVisible();
+		await page.mouse.click(180, 40);
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+	});
+
+	test('with reduced motion the sheet appears without sliding', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/');
+		await page.getByRole('button', { name: 'More' }).click();
+		const sheet = page.getByRole('dialog', { name: 'More' });
+		await expect(sheet).toBeVisible();
+		expect(await sheet.evaluate((dialog) => getComputedStyle(dialog).animationName)).toBe('none');
+	});
+});
+
+test('on a wide screen every page is in the header and there is no More', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await gotoHydrated(page, '/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await expect(nav.locator('a:visible')).toHaveText([
+		'Home',
+		'Study',
+		'Quiz',
+		'Article',
+		'Bank',
+		'Settings'
+	]);
+	await expect(nav.getByRole('button', { name: 'More' })).toBeHidden();
+});
+
+test('regression: the icon sprite inlined in the page takes no room above the header', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/');
+	expect((await page.locator('header').boundingBox())?.y).toBe(0);
+});
+
+test('offline, the More sheet still opens: its lazy chunk is in the precache', async ({
+	page,
+	context,
+	consoleErrors
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await gotoHydrated(page, '/');
+	await waitForServiceWorker(page);
+	await expect(page.getByTestId('offline-ready')).toBeVisible();
+	await context.setOffline(true);
+	await page.reload();
+	await waitUntilReady(page);
+	await page.getByRole('button', { name: 'More' }).click();
+	await expect(page.getByRole('dialog', { name: 'More' })).toBeVisible();
+	forgiveConsoleErrors(consoleErrors, OFFLINE_SW_UPDATE_CHECK);
+});
