@@ -19,7 +19,8 @@ import { StorageError, type KeyValueStore } from '$lib/storage/kv';
 import { loadBank } from './bank';
 import { QuestionTimer, type TimerClock } from './question-timer.svelte';
 import { QuizPlayer, type QuizPlayerOptions } from './quiz-player.svelte';
-import { appStore, newId } from './storage';
+import { appStore } from './app-store';
+import { newId } from './ids';
 
 /** What the join page needs from outside; the defaults are the app's own. */
 export interface ClassJoinDeps extends QuizPlayerOptions {
