@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
 import { indexBank } from '$lib/bank/lookup';
-import { NO_ANSWER } from '$lib/quiz/attempt';
+import { NO_ANSWER, startAttempt } from '$lib/quiz/attempt';
 import { correctResponse } from '$lib/quiz/check';
 import { draftFromResponse } from '$lib/quiz/draft';
 import { articleNames } from '$lib/quiz/names';
@@ -11,7 +11,7 @@ import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { futureClassCode } from '$lib/share/fixtures/future-class-code';
 import { classJoinHash } from '$lib/share/links';
 import { decodeResultCode } from '$lib/share/result-code';
-import { getAttempt, listAttempts } from '$lib/storage/attempts';
+import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassJoin } from './class-join.svelte';
@@ -220,6 +220,26 @@ describe('ClassJoin', () => {
 		const titles = (await listAttempts(store)).attempts.map((a) => a.title).sort();
 		expect(titles).toEqual([`Class ${join.classCode} · Aziz`, `Class ${join.classCode} · Dilnoza`]);
 		expect(first).toBeDefined();
+	});
+
+	it('a stored class attempt whose nickname no result code can carry is not reopened', async () => {
+		const store = await freshStore();
+		const session = small({ seed: 12 });
+		const code = encodeClassCode(session);
+		await saveAttempt(
+			store,
+			startAttempt({
+				id: 'edited-by-hand',
+				title: `Class ${code} · ${'x'.repeat(40)}`,
+				code: null,
+				feedback: 'end',
+				questions: classQuiz(session).quiz.questions,
+				now: 1
+			})
+		);
+		const { join } = joining(store);
+		await join.open(classJoinHash(code));
+		expect(join.step).toBe('nickname');
 	});
 
 	it('submits a timed question as answered so far when its time runs out, and times the next in full', async () => {

@@ -214,7 +214,9 @@ export class ClassJoin {
 		const { attempts } = await listAttempts(this.#store!);
 		const taken = attempts.flatMap((attempt) => {
 			const of = classOfTitle(attempt.title);
+			// A title edited by hand could hold a nickname no result code can carry.
 			return of?.classCode === this.classCode &&
+				!nicknameProblem(of.nickname) &&
 				attemptFitsBank(attempt, (id) => index.itemById.get(id))
 				? [{ attempt, nickname: of.nickname }]
 				: [];
