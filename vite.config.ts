@@ -3,11 +3,26 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { firstVisitGroups } from './scripts/chunk-groups.js';
+import { firstVisitGroups, sideEffectRules } from './scripts/chunk-groups.js';
 import { precompress } from './scripts/precompress.js';
 import { outDir } from './svelte.config.js';
 
 const themeColor = '#0f4c5c';
+
+/**
+ * Lets entry chunks export more than their module does, which rolldown requires of a chunk group
+ * that leaves its dependencies behind (the form bindings). SvelteKit asks for 'strict' and reads
+ * each node and the app entry by their named exports only, so extra exports change nothing.
+ */
+function entriesMayExportMore(): Plugin {
+	return {
+		name: 'entries-may-export-more',
+		apply: 'build',
+		options(options) {
+			return { ...options, preserveEntrySignatures: 'allow-extension' };
+		}
+	};
+}
 
 /** Brotli and gzip copies of the finished build, for scripts/serve.js; after the adapter has written it. */
 function precompressBuild(): Plugin {
@@ -34,6 +49,7 @@ function precompressBuild(): Plugin {
 export default defineConfig({
 	build: {
 		rolldownOptions: {
+			treeshake: { moduleSideEffects: sideEffectRules },
 			output: {
 				codeSplitting: {
 					// The first visit's modules by the module graph: see scripts/chunk-groups.ts.
@@ -44,6 +60,7 @@ export default defineConfig({
 	},
 	plugins: [
 		sveltekit(),
+		entriesMayExportMore(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
 			// Absolute, so that a page at /a/b (the 404 page) registers /sw.js, not /a/sw.js.

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchApp } from './app.js';
 import { benchBackup } from './backup.js';
+import { benchClass } from './class.js';
 import { benchDeck } from './deck.js';
 import { benchQuiz } from './quiz.js';
 
@@ -18,6 +19,11 @@ console.log('\n▶ Quiz: generation and answer checking (Node, median of many ru
 const quiz = await benchQuiz();
 results.quiz = quiz.figures;
 misses.push(...quiz.misses);
+
+console.log('\n▶ Class: 200 result codes decoded, graded and reported (Node, median of 15 runs)');
+const classroom = await benchClass();
+results.class = classroom.figures;
+misses.push(...classroom.misses);
 
 console.log('\n▶ Backup: export and import of 10,000 cards and 100,000 reviews (Chromium)');
 const backup = await benchBackup();

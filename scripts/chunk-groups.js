@@ -6,6 +6,10 @@
 //   instead of a dozen small chunks, each with its own request and compression overhead.
 // - `home`: the modules the home page imports beyond the shell (its due counts: storage reads,
 //   the study day), in one file. Other pages that need some of them load it too.
+// - `form-bindings`: Svelte's bindings for inputs and selects (`bind:value`, `bind:checked`,
+//   `bind:group`), which only the pages with forms use. Svelte's `svelte/internal/client` barrel
+//   re-exports every feature, so the shell's static closure takes them in although the first visit
+//   never binds an input; their own chunk keeps them off the home page.
 // Modules nobody loads on a first visit are left to rolldown's own splitting.
 import { join } from 'node:path';
 
@@ -79,8 +83,18 @@ export function kitRoots(root) {
 	};
 }
 
+/** Svelte's input and select bindings (see the header); their top level only declares functions and a Set. */
+export const FORM_BINDINGS =
+	/\/node_modules\/svelte\/src\/internal\/client\/dom\/elements\/bindings\/(input|select)\.js$/;
+
 /**
- * Rolldown `output.codeSplitting.groups` for the shell and the home chunk. The shell goes first
+ * Rolldown `treeshake.moduleSideEffects` rules: the form bindings run nothing when imported, so the
+ * shell, whose barrel imports them, need not load their chunk to keep the execution order.
+ */
+export const sideEffectRules = [{ test: FORM_BINDINGS, sideEffects: false }];
+
+/**
+ * Rolldown `output.codeSplitting.groups` for the form bindings, the shell and the home chunk. The shell goes first
  * (higher priority) so that the home group, which pulls in its dependencies, finds them taken.
  * The graph is read once per chunking pass (each pass hands out new module objects).
  * @param {string} root the project folder
@@ -101,5 +115,16 @@ export function firstVisitGroups(root) {
 		name: (id, ctx) => (chunkOf(id, (m) => ctx.getModuleInfo(m)) === name ? name : null),
 		priority
 	});
-	return [group('shell', 2), group('home', 1)];
+	// The form bindings go first and without their dependencies (the runtime, which stays in the
+	// shell); rolldown allows that only when entries may export more than their own module does.
+	return [
+		{
+			name: 'form-bindings',
+			test: FORM_BINDINGS,
+			priority: 3,
+			includeDependenciesRecursively: false
+		},
+		group('shell', 2),
+		group('home', 1)
+	];
 }

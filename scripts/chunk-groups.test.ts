@@ -1,5 +1,14 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstVisitChunks, kitRoots, staticClosure, type ModuleFacts } from './chunk-groups.js';
+import {
+	FORM_BINDINGS,
+	firstVisitChunks,
+	firstVisitGroups,
+	kitRoots,
+	staticClosure,
+	type ModuleFacts
+} from './chunk-groups.js';
 
 const root = '/app';
 const roots = kitRoots(root);
@@ -72,5 +81,22 @@ describe('firstVisitChunks', () => {
 	it('leaves entries, the home page component and other pages’ modules alone', () => {
 		for (const id of [kit, roots.app, home, homeStyle, study, ts])
 			expect(chunks.has(id)).toBe(false);
+	});
+});
+
+describe('firstVisitGroups', () => {
+	const project = fileURLToPath(new URL('..', import.meta.url));
+	const bindings = `${project}node_modules/svelte/src/internal/client/dom/elements/bindings`;
+
+	it('regression: Svelte’s input and select bindings, which only form pages use, sat in the shell every page loads', () => {
+		const [forms, shell] = firstVisitGroups(project);
+		expect(forms).toMatchObject({ name: 'form-bindings', includeDependenciesRecursively: false });
+		expect((forms?.priority ?? 0) > (shell?.priority ?? 0)).toBe(true);
+		// A Svelte release that moves them makes this fail instead of quietly shipping them again.
+		for (const file of ['input.js', 'select.js']) {
+			expect(existsSync(`${bindings}/${file}`)).toBe(true);
+			expect(FORM_BINDINGS.test(`${bindings}/${file}`)).toBe(true);
+		}
+		expect(FORM_BINDINGS.test(`${bindings}/this.js`)).toBe(false);
 	});
 });

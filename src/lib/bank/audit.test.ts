@@ -26,16 +26,15 @@ describe('normaliseQuoting', () => {
 	});
 });
 
+/** An item's source: paragraph, sentence and the quote it claims stands there. */
+const at = (paragraph: number, sentence: number, quote: string) => ({ paragraph, sentence, quote });
+
 describe('the audits catch what they exist for', () => {
 	it('a quote that is not in its sentence, or a sentence that does not exist', () => {
 		const bank = bankWith((b) => {
-			b.items[0]!.source = {
-				paragraph: 4,
-				sentence: 1,
-				quote: 'a rugged 1,374-kilometer-long border'
-			};
-			b.items[1]!.source = { paragraph: 4, sentence: 9, quote: 'border' };
-			b.items[2]!.source = { paragraph: 3, sentence: 1, quote: 'issued an upbeat assessment' };
+			b.items[0]!.source = at(4, 1, 'a rugged 1,374-kilometer-long border');
+			b.items[1]!.source = at(4, 9, 'border');
+			b.items[2]!.source = at(3, 1, 'issued an upbeat assessment');
 		});
 		expect(quoteProblems(bank, article)).toEqual([
 			'item border-length/single: quote is not in p4s1: "a rugged 1,374-kilometer-long border"',
@@ -46,11 +45,7 @@ describe('the audits catch what they exist for', () => {
 
 	it('accepts straight quotes for curly ones', () => {
 		const bank = bankWith((b) => {
-			b.items[0]!.source = {
-				paragraph: 3,
-				sentence: 1,
-				quote: 'praising the "positive relations"'
-			};
+			b.items[0]!.source = at(3, 1, 'praising the "positive relations"');
 		});
 		expect(quoteProblems(bank, article)).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyBank } from './fixtures/tiny-bank';
+import { parsedTinyBank } from './fixtures/parsed-tiny-bank';
 import {
 	NO_FILTER,
 	filterFromSearch,
@@ -9,12 +9,9 @@ import {
 	groupItems,
 	limitGroups
 } from './filter';
-import { parseBank } from './parse';
 import type { Item } from './schema';
 
-const parsed = parseBank(tinyBank());
-if (!parsed.ok) throw new Error('fixture invalid');
-const items: Item[] = parsed.bank.items.map((item, i) => ({
+const items: Item[] = parsedTinyBank().items.map((item, i) => ({
 	...item,
 	difficulty: ((i % 3) + 1) as 1 | 2 | 3,
 	topics: i % 2 ? ['borders-security', 'people'] : ['history'],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
-import { parseBank } from '$lib/bank/parse';
+import { parsedTinyBank } from '$lib/bank/fixtures/parsed-tiny-bank';
 import {
 	advance,
 	answerCurrent,
@@ -11,9 +10,8 @@ import {
 	startAttempt
 } from './attempt';
 
-const parsed = parseBank(tinyBank());
-if (!parsed.ok) throw new Error('fixture invalid');
-const [single, , trueFalse] = parsed.bank.items;
+const bank = parsedTinyBank();
+const [single, , trueFalse] = bank.items;
 
 const start = (feedback: 'each' | 'end') =>
 	startAttempt({
@@ -63,7 +61,7 @@ describe('taking a quiz', () => {
 });
 
 describe('attemptFitsBank', () => {
-	const itemOf = (id: string) => parsed.bank.items.find((i) => i.id === id);
+	const itemOf = (id: string) => bank.items.find((i) => i.id === id);
 	const fine = start('each');
 
 	it('accepts an attempt that matches the bank', () => {

@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
-import { parseBank } from '$lib/bank/parse';
+import { tinyItemsByType } from '$lib/bank/fixtures/parsed-tiny-bank';
 import type { Item } from '$lib/bank/schema';
 import { check, correctResponse } from './check';
 
-const parsed = parseBank(tinyBank());
-if (!parsed.ok) throw new Error('fixture invalid');
-const byType = Object.fromEntries(parsed.bank.items.map((item) => [item.type, item])) as Record<
-	Item['type'],
-	Item
->;
+const byType = tinyItemsByType();
 // The fixture's multiple select: options rugged, short, 1,374 km long, closed; right: 0 and 2.
 const multiple = byType.multiple;
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tinyBank } from '$lib/bank/fixtures/tiny-bank';
-import { parseBank } from '$lib/bank/parse';
-import type { Item } from '$lib/bank/schema';
+import { tinyItemsByType } from '$lib/bank/fixtures/parsed-tiny-bank';
 import { answerSoFar, draftToResponse, emptyDraft, moveStep, pickPosition } from './draft';
 import { describeResponse, formatDuration } from './format';
 
-const parsed = parseBank(tinyBank());
-if (!parsed.ok) throw new Error('fixture invalid');
-const byType = Object.fromEntries(parsed.bank.items.map((i) => [i.type, i])) as Record<
-	Item['type'],
-	Item
->;
+const byType = tinyItemsByType();
 
 describe('drafts', () => {
 	it('are incomplete until answered, except an ordering', () => {

@@ -41,22 +41,11 @@ describe('dueQueue', () => {
 			...Array.from({ length: 30 }, (_, i) => fresh(`n${i}`)),
 			...Array.from({ length: 5 }, (_, i) => inReview(`r${i}`))
 		];
-		const queue = dueQueue(
-			cards,
-			later,
-			'2026-03-20',
-			{ newPerDay: 20, reviewsPerDay: 3 },
-			{ newCards: 15, reviews: 1 }
-		);
+		const limits = { newPerDay: 20, reviewsPerDay: 3 };
+		const queue = dueQueue(cards, later, '2026-03-20', limits, { newCards: 15, reviews: 1 });
 		expect(queue.new).toHaveLength(5);
 		expect(queue.review).toHaveLength(2);
-		const spent = dueQueue(
-			cards,
-			later,
-			'2026-03-20',
-			{ newPerDay: 20, reviewsPerDay: 3 },
-			{ newCards: 25, reviews: 9 }
-		);
+		const spent = dueQueue(cards, later, '2026-03-20', limits, { newCards: 25, reviews: 9 });
 		expect(queueCounts(spent)).toEqual({ new: 0, learning: 0, due: 0 });
 	});
 

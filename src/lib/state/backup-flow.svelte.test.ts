@@ -28,6 +28,17 @@ function flow() {
 	return { files, flow: new BackupFlow((name, text) => files.push({ name, text }), now) };
 }
 
+/** A flow that has exported the planted store and previews that file for an empty `target`. */
+async function previewing() {
+	const source = freshStore();
+	await plant(source);
+	const { files, flow: f } = flow();
+	await f.exportAll(source);
+	const target = freshStore();
+	await f.choose(target, new File([files[0]!.text], 'b.json'));
+	return { flow: f, target };
+}
+
 describe('the backup flow', () => {
 	it('exports, previews in words, imports, and a second import changes nothing', async () => {
 		const source = freshStore();
@@ -94,25 +105,15 @@ describe('the backup flow', () => {
 	});
 
 	it('cancel drops the preview and writes nothing', async () => {
-		const source = freshStore();
-		await plant(source);
-		const { files, flow: exporter } = flow();
-		await exporter.exportAll(source);
-		const target = freshStore();
-		await exporter.choose(target, new File([files[0]!.text], 'b.json'));
-		expect(exporter.preview).toBeDefined();
-		exporter.cancel();
-		expect(exporter.preview).toBeUndefined();
+		const { flow: f, target } = await previewing();
+		expect(f.preview).toBeDefined();
+		f.cancel();
+		expect(f.preview).toBeUndefined();
 		expect(await target.entries('')).toEqual([]);
 	});
 
 	it('a failed write is shown, and the preview stays for another try', async () => {
-		const source = freshStore();
-		await plant(source);
-		const { files, flow: f } = flow();
-		await f.exportAll(source);
-		const target = freshStore();
-		await f.choose(target, new File([files[0]!.text], 'b.json'));
+		const { flow: f, target } = await previewing();
 		const failing = {
 			...target,
 			updateScanning: () => Promise.reject(new Error('The device is out of space.'))
@@ -123,12 +124,7 @@ describe('the backup flow', () => {
 	});
 
 	it('plans again when another tab changes what is stored', async () => {
-		const source = freshStore();
-		await plant(source);
-		const { files, flow: f } = flow();
-		await f.exportAll(source);
-		const target = freshStore();
-		await f.choose(target, new File([files[0]!.text], 'b.json'));
+		const { flow: f, target } = await previewing();
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
 		await plantMany(
 			target,

@@ -28,6 +28,14 @@ async function open(store: KeyValueStore, clock = () => NOW) {
 	return study;
 }
 
+/** After undo: the first card is new again and the day's log is empty. */
+async function expectNothingStudied(store: KeyValueStore) {
+	expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
+		card: { state: 0 }
+	});
+	expect(await storedLog(store, DAY)).toEqual([]);
+}
+
 describe('a study session', () => {
 	it('starts with the day’s new cards in bank order', async () => {
 		const study = await open(freshStore());
@@ -55,10 +63,7 @@ describe('a study session', () => {
 		expect(study.view.current?.id).toBe(first!.id);
 		expect(study.view.revealed).toBe(false);
 		expect(study.view.counts.new).toBe(20);
-		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
-			card: { state: 0 }
-		});
-		expect(await storedLog(store, DAY)).toEqual([]);
+		await expectNothingStudied(store);
 		study.dispose();
 	});
 
@@ -175,10 +180,7 @@ describe('a study session, at the edges', () => {
 		for (let i = 0; i < log.length - 2; i++) expect(await study.undo()).toBe(true);
 		expect(await study.undo()).toBe(true);
 		expect(study.notice).toBeUndefined();
-		expect((await storedCard(store, first!.id)) as { card: { state: number } }).toMatchObject({
-			card: { state: 0 }
-		});
-		expect(await storedLog(store, DAY)).toEqual([]);
+		await expectNothingStudied(store);
 		study.dispose();
 	});
 

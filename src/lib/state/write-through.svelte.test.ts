@@ -18,6 +18,15 @@ function flaky(failures: number, error: () => unknown = quotaError) {
 	};
 }
 
+/** A write-through running an operation whose first `failures` tries fail, once that has begun. */
+async function failingFirst(failures: number, timing: { stallMs: number; retryMs: number }) {
+	const writes = new WriteThrough(timing);
+	const op = flaky(failures);
+	const running = writes.run(op.operation);
+	await tick();
+	return { writes, op, running };
+}
+
 describe('a write-through', () => {
 	it('lands a write, pending while it runs', async () => {
 		const writes = new WriteThrough();
@@ -29,10 +38,7 @@ describe('a write-through', () => {
 	});
 
 	it('shows a failure in words and retries on its own until the write lands', async () => {
-		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 });
-		const op = flaky(2);
-		const running = writes.run(op.operation);
-		await tick();
+		const { writes, running } = await failingFirst(2, { stallMs: 1000, retryMs: 5 });
 		expect(writes.error).toMatch(/out of storage space/);
 		expect(writes.pending).toBe(true);
 		expect(await running).toEqual({ ok: true, value: 3 });
@@ -40,10 +46,7 @@ describe('a write-through', () => {
 	});
 
 	it('retries at once when asked', async () => {
-		const writes = new WriteThrough({ stallMs: 60_000, retryMs: 60_000 });
-		const op = flaky(1);
-		const running = writes.run(op.operation);
-		await tick();
+		const { writes, op, running } = await failingFirst(1, { stallMs: 60_000, retryMs: 60_000 });
 		expect(op.calls()).toBe(1);
 		writes.retryNow();
 		expect(await running).toEqual({ ok: true, value: 2 });

@@ -63,6 +63,15 @@ const summaryOf = ({ changes }: ImportPlan) => ({
 	settingsChanged: changes.settings.records.length > 0
 });
 
+/** The summary of a plan that would change nothing. */
+const NOTHING_CHANGES = {
+	cardsAdded: 0,
+	cardsUpdated: 0,
+	reviewsAdded: 0,
+	attemptsAdded: 0,
+	settingsChanged: false
+};
+
 describe('backups', () => {
 	it('round-trip', () => {
 		const parsed = parseBackup(exportBackup(data(), now));
@@ -221,13 +230,7 @@ describe('backups', () => {
 			reviewsPerDay: 50
 		});
 		const again = planImport(await readBackupData(target), parsed.backup.data);
-		expect(summaryOf(again)).toEqual({
-			cardsAdded: 0,
-			cardsUpdated: 0,
-			reviewsAdded: 0,
-			attemptsAdded: 0,
-			settingsChanged: false
-		});
+		expect(summaryOf(again)).toEqual(NOTHING_CHANGES);
 	});
 
 	it('plan against what is stored now: a card reviewed since an earlier preview keeps its newer state', async () => {
