@@ -206,7 +206,7 @@ test.describe('damaged records', () => {
 			new RegExp(`${name}\\s+card`)
 		]);
 		await expect(page.getByTestId('backup-counts')).toHaveText(
-			'On this device: 1 card, 0 reviews and 0 quizzes.'
+			'On this device: 1 card, 0 reviews, 0 quizzes and 0 class sessions.'
 		);
 
 		const [download] = await Promise.all([
@@ -228,7 +228,7 @@ test.describe('damaged records', () => {
 	test('with nothing damaged the report says so in one line', async ({ page }) => {
 		await gotoHydrated(page, '/settings');
 		await expect(page.getByTestId('damaged-report')).toHaveText(
-			'None: every card, review log and quiz on this device passed its checks.'
+			'None: every card, review log, quiz and class session on this device passed its checks.'
 		);
 		await expect(page.getByRole('button', { name: 'Download damaged records' })).toHaveCount(0);
 	});
@@ -247,7 +247,7 @@ test.describe('backups', () => {
 			['settings', { retention: 0.85, newPerDay: 10, reviewsPerDay: 100 }]
 		]);
 		await expect(page.getByTestId('backup-counts')).toHaveText(
-			'On this device: 2 cards, 2 reviews and 0 quizzes.'
+			'On this device: 2 cards, 2 reviews, 0 quizzes and 0 class sessions.'
 		);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -255,7 +255,7 @@ test.describe('backups', () => {
 		]);
 		expect(download.suggestedFilename()).toMatch(/^hedged-bets-backup-\d{4}-\d{2}-\d{2}\.json$/);
 		await expect(page.getByTestId('export-status')).toContainText(
-			'with 2 cards, 2 reviews and 0 quizzes'
+			'with 2 cards, 2 reviews, 0 quizzes and 0 class sessions'
 		);
 		const backupPath = await download.path();
 		const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
@@ -267,12 +267,14 @@ test.describe('backups', () => {
 		other.on('pageerror', (error) => errors.push(error.message));
 		await gotoHydrated(other, '/settings');
 		await expect(other.getByTestId('backup-counts')).toHaveText(
-			'On this device: 0 cards, 0 reviews and 0 quizzes.'
+			'On this device: 0 cards, 0 reviews, 0 quizzes and 0 class sessions.'
 		);
 		await other.getByLabel('Backup file').setInputFiles(backupPath);
 		const preview = other.getByTestId('import-preview');
 		await expect(preview).toBeFocused();
-		await expect(preview).toContainText('it holds 2 cards, 2 reviews and 0 quizzes');
+		await expect(preview).toContainText(
+			'it holds 2 cards, 2 reviews, 0 quizzes and 0 class sessions'
+		);
 		await expect(preview).toContainText(
 			'Importing this backup adds 2 cards and 2 reviews, and replaces your study settings with the backup’s (desired retention 0.85, 10 new cards a day, 100 reviews a day).'
 		);
@@ -283,7 +285,7 @@ test.describe('backups', () => {
 			/^Backup imported: it added 2 cards and 2 reviews, and replaced your study settings/
 		);
 		await expect(other.getByTestId('backup-counts')).toHaveText(
-			'On this device: 2 cards, 2 reviews and 0 quizzes.'
+			'On this device: 2 cards, 2 reviews, 0 quizzes and 0 class sessions.'
 		);
 		await expect(other.getByRole('textbox', { name: 'New cards a day' })).toHaveValue('10');
 

@@ -1,44 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, defused, toCsv, UTF8_BOM, withBom } from './csv';
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let at = 0;
-	while (at < text.length) {
-		let field = '';
-		if (text[at] === '"') {
-			at++;
-			for (;;) {
-				if (at >= text.length) throw new Error('unclosed quote');
-				if (text[at] === '"') {
-					if (text[at + 1] === '"') {
-						field += '"';
-						at += 2;
-					} else {
-						at++;
-						break;
-					}
-				} else field += text[at++];
-			}
-		} else
-			while (at < text.length && text[at] !== ',' && text[at] !== '\r') {
-				if (text[at] === '"' || text[at] === '\n') throw new Error(`bare ${text[at]} at ${at}`);
-				field += text[at++];
-			}
-		row.push(field);
-		if (text[at] === ',') at++;
-		else if (text.startsWith('\r\n', at)) {
-			rows.push(row);
-			row = [];
-			at += 2;
-		} else throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
-	}
-	if (row.length) throw new Error('last record without CRLF');
-	return rows;
-}
+import { parseCsv } from './fixtures/csv-reader';
 
 const TRICKY = [
 	'Smith, Anna',

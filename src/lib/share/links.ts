@@ -27,8 +27,9 @@ export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
 
 const CLASS_JOIN = '/class/join';
 
-/** The fragment that opens a class quiz code on the student's side: `#c=<code>`. */
-export const classJoinHash = (code: string): string => `#c=${encodeURIComponent(code)}`;
+/** The fragment that opens a class code on the student's side: `#c=<code>`, hyphens left out (a shorter QR). */
+export const classJoinHash = (code: string): string =>
+	`#c=${encodeURIComponent(code.replace(/-/g, ''))}`;
 /** The link a teacher hands out (as text or QR): opens the join screen at the nickname step. */
 export const classJoinHref = (code: string): string => `${CLASS_JOIN}${classJoinHash(code)}`;
 
@@ -37,6 +38,9 @@ export function parseClassJoinLink(hash: string): string | undefined {
 	const code = new URLSearchParams(hash.replace(/^#/, '')).get('c')?.trim();
 	return code ? code : undefined;
 }
+
+/** The teacher's page of one class session. */
+export const classSessionHref = (id: string): string => `/class/session#${id}`;
 
 /** A link as it can be sent to another device: absolute, on the given origin. */
 export const shareableUrl = (origin: string, href: string): string => new URL(href, origin).href;

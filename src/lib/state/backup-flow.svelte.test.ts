@@ -47,7 +47,7 @@ describe('the backup flow', () => {
 		await exporter.exportAll(source);
 		expect(files.map((f) => f.name)).toEqual(['hedged-bets-backup-2026-03-03.json']);
 		expect(exporter.exportStatus).toBe(
-			'Saved hedged-bets-backup-2026-03-03.json with 2 cards, 3 reviews and 0 quizzes.'
+			'Saved hedged-bets-backup-2026-03-03.json with 2 cards, 3 reviews, 0 quizzes and 0 class sessions.'
 		);
 
 		const target = freshStore();
@@ -55,7 +55,7 @@ describe('the backup flow', () => {
 		const file = new File([files[0]!.text], files[0]!.name, { type: 'application/json' });
 		await importer.choose(target, file);
 		expect(importer.importError).toBe('');
-		expect(importer.preview?.holds).toBe('2 cards, 3 reviews and 0 quizzes');
+		expect(importer.preview?.holds).toBe('2 cards, 3 reviews, 0 quizzes and 0 class sessions');
 		expect(importer.preview?.changes).toBe(
 			'Importing this backup adds 2 cards and 3 reviews, and replaces your study settings with the backup’s (desired retention 0.85, 10 new cards a day, 100 reviews a day).'
 		);

@@ -13,6 +13,7 @@ const plan = (
 			cards: change(...(counts.cards ?? [])),
 			logs: change(counts.reviews),
 			attempts: change(counts.quizzes),
+			classSessions: change(),
 			settings: settings
 				? {
 						records: [settings],

@@ -1,8 +1,12 @@
 // Tells the app's other open tabs that stored progress changed, so they re-read it instead of
 // showing (and later writing over) an old state.
 
-/** What changed: some cards (by fact id), the settings, or everything (an import). */
-export type Change = { kind: 'cards'; ids: string[] } | { kind: 'settings' } | { kind: 'all' };
+/** What changed: some cards (by fact id), the settings, class sessions (by id), or everything (an import). */
+export type Change =
+	| { kind: 'cards'; ids: string[] }
+	| { kind: 'settings' }
+	| { kind: 'class'; ids: string[] }
+	| { kind: 'all' };
 
 const CHANNEL = 'hedged-bets-changes';
 /** This page's id: a channel delivers to every other channel object, in this page too. */
@@ -13,7 +17,7 @@ function isChange(data: unknown): data is Change {
 	if (typeof change !== 'object' || change === null) return false;
 	if (change.kind === 'settings' || change.kind === 'all') return true;
 	return (
-		change.kind === 'cards' &&
+		(change.kind === 'cards' || change.kind === 'class') &&
 		Array.isArray(change.ids) &&
 		change.ids.every((id) => typeof id === 'string')
 	);

@@ -93,7 +93,7 @@ export class SettingsPage {
 		const stop = onChange((change) => {
 			const store = this.#store;
 			if (!store) return;
-			if (change.kind !== 'cards') void this.form.reload(store);
+			if (change.kind === 'settings' || change.kind === 'all') void this.form.reload(store);
 			if (change.kind !== 'settings') void this.refresh().catch(() => {});
 			void this.backup.replan(store);
 		});

@@ -43,6 +43,7 @@ const data = (): BackupData => ({
 	cards: [card('border-length', 2000), card('rahmon-age', 1000)],
 	logs: [{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }],
 	attempts: [attempt('a1b2c3d4')],
+	classSessions: [],
 	settings: { retention: 0.85, newPerDay: 10, reviewsPerDay: 150 }
 });
 const empty = (): BackupData => ({
@@ -50,6 +51,7 @@ const empty = (): BackupData => ({
 	cards: [],
 	logs: [],
 	attempts: [],
+	classSessions: [],
 	settings: { ...DEFAULT_SETTINGS }
 });
 const now = new Date('2026-03-03T12:00:00Z');
@@ -148,6 +150,7 @@ describe('backups', () => {
 			cards: [card('border-length', 3000), card('rahmon-age', 500)],
 			logs: [{ day: '2026-03-02', entries: [logEntry('r1')] }],
 			attempts: [],
+			classSessions: [],
 			settings: data().settings
 		};
 		const incoming = { ...data(), cards: [...data().cards, card('new-fact', 1)] };
@@ -285,7 +288,8 @@ describe('backups', () => {
 					review: new Date('2026-01-01T00:00:00.000Z')
 				}))
 			})),
-			attempts: []
+			attempts: [],
+			classSessions: []
 		};
 		const start = performance.now();
 		const parsed = parseBackup(exportBackup(big, now));

@@ -63,6 +63,7 @@ describe('a bucket is a plain object', () => {
 					cards: [card],
 					logs: [],
 					attempts: [],
+					classSessions: [],
 					settings: DEFAULT_SETTINGS
 				})
 			);

@@ -71,6 +71,7 @@ describe('the inventory of what is stored', () => {
 			cards: [cardRecord({ id: 'rahmon-age' })],
 			logs: [{ day: '2026-03-01', entries: [logEntry('r1'), logEntry('r2')] }],
 			attempts: [],
+			classSessions: [],
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 5 }
 		});
 		expect(countRecords(data).find((c) => c.noun[0] === 'review')?.n).toBe(2);

@@ -99,6 +99,12 @@ describe('a record kind declared once', () => {
 	it('every kind of the app has its own prefix and label', () => {
 		expect(new Set(KINDS.map((kind) => kind.prefix)).size).toBe(KINDS.length);
 		expect(new Set(KINDS.map((kind) => kind.label)).size).toBe(KINDS.length);
-		expect(KINDS.map((kind) => kind.name)).toEqual(['cards', 'logs', 'attempts', 'settings']);
+		expect(KINDS.map((kind) => kind.name)).toEqual([
+			'cards',
+			'logs',
+			'attempts',
+			'settings',
+			'classSessions'
+		]);
 	});
 });

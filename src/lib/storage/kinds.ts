@@ -1,6 +1,7 @@
 import type { KindChange, RecordKind } from './kind';
 import { attemptsKind } from './kind-attempts';
 import { cardsKind } from './kind-cards';
+import { classKind } from './kind-class';
 import { logsKind } from './kind-logs';
 import { settingsKind } from './kind-settings';
 
@@ -9,7 +10,7 @@ import { settingsKind } from './kind-settings';
  * own `kind-<name>.ts` and one entry here: inventory, backup export and import, the import
  * preview and the damaged-record report all loop over this list.
  */
-export const KINDS = [cardsKind, logsKind, attemptsKind, settingsKind] as const;
+export const KINDS = [cardsKind, logsKind, attemptsKind, settingsKind, classKind] as const;
 
 type Kind = (typeof KINDS)[number];
 type DataOf<K> = K extends RecordKind<string, infer D, unknown> ? D : never;

@@ -1,0 +1,70 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { rawBank } from '$lib/bank/data';
+import { indexBank } from '$lib/bank/lookup';
+import { parseBank } from '$lib/bank/parse';
+import { decodeClassCode } from '$lib/share/class-code';
+import { classKey, getClassSession } from '$lib/storage/class-sessions';
+import { indexedDbStore } from '$lib/storage/kv';
+import { prepareStore } from '$lib/storage/open';
+import { ClassHome, defaultSessionName } from './class-home.svelte';
+
+const parsed = parseBank(rawBank);
+if (!parsed.ok) throw new Error('the bank must parse');
+const index = indexBank(parsed.bank);
+const today = new Date(2026, 11, 1, 9, 30);
+
+describe('the class page', () => {
+	it('names a new session after the day and how many were made on it', () => {
+		expect(defaultSessionName(today, [])).toBe('Class 1, 1 December');
+		const earlier = { createdAt: new Date(2026, 11, 1, 8).getTime() };
+		const yesterday = { createdAt: new Date(2026, 10, 30, 8).getTime() };
+		expect(defaultSessionName(today, [earlier, yesterday])).toBe('Class 2, 1 December');
+	});
+
+	it('makes an exam-mode session with the builder’s choices and lists it with its results', async () => {
+		const store = indexedDbStore('class-home', 'data');
+		await prepareStore(store);
+		await store.set(classKey('junk'), 'not a session');
+		const home = new ClassHome({
+			store: async () => store,
+			now: () => today,
+			random: () => 0xfffff + 5,
+			id: () => 'sess1'
+		});
+		home.index = index;
+		await home.refresh();
+		expect(home.name).toBe('Class 1, 1 December');
+		expect(home.note).toBe('1 damaged session record was set aside (see Settings).');
+		home.count = 12;
+		home.secondsPerQuestion = 30;
+		expect(await home.create()).toBe('sess1');
+		const stored = await getClassSession(store, 'sess1');
+		const decoded = decodeClassCode(stored!.code, parsed.bank.version);
+		expect(decoded.ok && decoded.session).toEqual({
+			recipe: { ...home.base, seed: 4 },
+			secondsPerQuestion: 30
+		});
+		expect(decoded.ok && decoded.session.recipe.feedback).toBe('end');
+		await home.refresh();
+		expect(home.sessions).toEqual([
+			{
+				id: 'sess1',
+				name: 'Class 1, 1 December',
+				code: stored!.code,
+				createdAt: today.getTime(),
+				results: 0
+			}
+		]);
+		home.dispose();
+	});
+
+	it('refuses an empty name', async () => {
+		const home = new ClassHome({ store: async () => indexedDbStore('class-home-2', 'data') });
+		home.index = index;
+		home.name = '   ';
+		expect(home.nameProblem).toBe('Give the session a name.');
+		expect(await home.create()).toBeUndefined();
+		home.dispose();
+	});
+});

@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+import {
+	CLASS_PREFIX,
+	classKey,
+	listClassSessions,
+	mergeResults,
+	readClassSession,
+	type StoredClassSession
+} from './class-sessions';
+import { checkedList, type RecordKind } from './kind';
+
+/** A session with what both copies collected: the stored one's, then the incoming one's new results. */
+const merged = (stored: StoredClassSession, incoming: StoredClassSession): StoredClassSession => ({
+	...stored,
+	results: mergeResults(stored.results, incoming.results)
+});
+
+/**
+ * A teacher's class sessions and the results collected for them (`class:<id>`). An import adds a
+ * session whose id is new and adds the results a known session lacks: nothing collected is lost.
+ */
+export const classKind: RecordKind<'classSessions', StoredClassSession[], StoredClassSession> = {
+	name: 'classSessions',
+	prefix: CLASS_PREFIX,
+	label: 'class session',
+	noun: ['class session', 'class sessions'],
+	// Backups made before class sessions existed have no such field: they hold none.
+	schema: v.optional(
+		checkedList(
+			10_000,
+			readClassSession,
+			(_, i) => `class session ${i + 1} is not a class session this app can read`
+		),
+		[]
+	),
+	async load(store) {
+		const { sessions, corrupt } = await listClassSessions(store);
+		return { data: sessions, damaged: corrupt };
+	},
+	count: (sessions) => sessions.length,
+	plan(current, incoming) {
+		const known = new Map(current.map((s) => [s.id, s]));
+		const records: StoredClassSession[] = [];
+		let added = 0;
+		let updated = 0;
+		for (const session of incoming) {
+			const stored = known.get(session.id);
+			if (!stored) {
+				added++;
+				records.push(session);
+				known.set(session.id, session);
+				continue;
+			}
+			const both = merged(stored, session);
+			if (both.results.length === stored.results.length) continue;
+			updated++;
+			records.push(session);
+			known.set(session.id, both);
+		}
+		return { records, added, updated };
+	},
+	writes: (sessions) =>
+		sessions.map((session) => [
+			classKey(session.id),
+			(stored) => {
+				if (stored === undefined) return session;
+				const current = readClassSession(stored);
+				if (!current) return undefined;
+				const both = merged(current, session);
+				return both.results.length === current.results.length ? undefined : both;
+			}
+		])
+};
