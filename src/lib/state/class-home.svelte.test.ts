@@ -1,3 +1,4 @@
+import { plant } from '$lib/storage/fixtures/plant';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { rawBank } from '$lib/bank/data';
@@ -25,7 +26,7 @@ describe('the class page', () => {
 	it('makes an exam-mode session with the builder’s choices and lists it with its results', async () => {
 		const store = indexedDbStore('class-home', 'data');
 		await prepareStore(store);
-		await store.set(classKey('junk'), 'not a session');
+		await plant(store, classKey('junk'), 'not a session');
 		const home = new ClassHome({
 			store: async () => store,
 			now: () => today,

@@ -8,7 +8,8 @@ import type { KeyValueStore } from '$lib/storage/kv';
 import { onChange } from './changes';
 import { systemClock } from './clock';
 import { QuizBuilder } from './quiz-builder.svelte';
-import { appStore, newId, newSeed } from './storage';
+import { appStore } from './app-store';
+import { newId, newSeed } from './ids';
 import { WriteThrough } from './write-through.svelte';
 
 /** A past session as the list shows it. */

@@ -1,3 +1,4 @@
+import { plant } from '$lib/storage/fixtures/plant';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { rawBank } from '$lib/bank/data';
@@ -174,7 +175,7 @@ describe('the class session page', () => {
 
 	it('regression: a damaged session record is named as damaged, not as missing', async () => {
 		const { store, classRoom } = await room();
-		await store.set(classKey('broken'), { id: 'broken' });
+		await plant(store, classKey('broken'), { id: 'broken' });
 		expect(await classRoom.open('broken')).toBe(false);
 		expect(classRoom.problem).toMatch(/damaged/);
 		expect(await classRoom.open('nowhere')).toBe(false);

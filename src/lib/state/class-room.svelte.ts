@@ -23,7 +23,7 @@ import type { KeyValueStore } from '$lib/storage/kv';
 import { loadBank } from './bank';
 import { announceChange, onChange } from './changes';
 import { collectCode, type Collected } from './class-collect';
-import { appStore } from './storage';
+import { appStore } from './app-store';
 import { imageFilePixels } from '$lib/camera/pixels';
 import { readQrCodes } from '$lib/camera/read-qr';
 import { WriteThrough, type WriteTiming } from './write-through.svelte';

@@ -1,3 +1,4 @@
+import { plant } from '$lib/storage/fixtures/plant';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { applyImport, prepareImport } from './backup';
@@ -66,7 +67,7 @@ describe('class sessions in storage', () => {
 	it('regression: a damaged session record is set aside, reported and never written over', async () => {
 		const store = await freshStore();
 		await createClassSession(store, session('s0003'));
-		await store.set(classKey('s0004'), { id: 's0004', name: 'half a record' });
+		await plant(store, classKey('s0004'), { id: 's0004', name: 'half a record' });
 		const { sessions, corrupt } = await listClassSessions(store);
 		expect(sessions.map((s) => s.id)).toEqual(['s0003']);
 		expect(corrupt).toEqual([classKey('s0004')]);
