@@ -83,6 +83,13 @@ describe('links', () => {
 		);
 	});
 
+	it('carry a class code in the fragment as it is, and escape anything else typed', () => {
+		expect(classJoinHref('4JG0-008C-Y9J$')).toBe('/class/join#c=4JG0008CY9J$');
+		expect(parseClassJoinLink(fragment(classJoinHref('4JG0-008C-Y9J=')))).toBe('4JG0008CY9J=');
+		expect(classJoinHref('4jg0 008c&x')).toBe('/class/join#c=4jg0%20008c%26x');
+		expect(parseClassJoinLink(fragment(classJoinHref('4jg0 008c&x')))).toBe('4jg0 008c&x');
+	});
+
 	it('read a class code as typed into a link (lower case, spaces) and nothing from a link without one', () => {
 		expect(parseClassJoinLink('#c=4jg0 008c y9je')).toBe('4jg0 008c y9je');
 		expect(parseClassJoinLink('c=4JG0-008C-Y9JE')).toBe('4JG0-008C-Y9JE');

@@ -27,9 +27,17 @@ export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
 
 const CLASS_JOIN = '/class/join';
 
-/** The fragment that opens a class code on the student's side: `#c=<code>`, hyphens left out (a shorter QR). */
-export const classJoinHash = (code: string): string =>
-	`#c=${encodeURIComponent(code.replace(/-/g, ''))}`;
+/** A class code's symbols (check symbols included), which a fragment carries as they are. */
+const CODE_SYMBOLS = /^[0-9A-Za-z*~$=]*$/;
+
+/**
+ * The fragment that opens a class code on the student's side: `#c=<code>`, hyphens left out (a
+ * shorter QR); text typed by hand with other characters in it is escaped.
+ */
+export function classJoinHash(code: string): string {
+	const bare = code.replace(/-/g, '');
+	return `#c=${CODE_SYMBOLS.test(bare) ? bare : encodeURIComponent(bare)}`;
+}
 /** The link a teacher hands out (as text or QR): opens the join screen at the nickname step. */
 export const classJoinHref = (code: string): string => `${CLASS_JOIN}${classJoinHash(code)}`;
 
