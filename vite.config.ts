@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { jsqrAsModule } from './scripts/jsqr-module.js';
 import { firstVisitGroups, sideEffectRules } from './scripts/chunk-groups.js';
 import { precompress } from './scripts/precompress.js';
 import { outDir } from './svelte.config.js';
@@ -59,6 +60,7 @@ export default defineConfig({
 		}
 	},
 	plugins: [
+		jsqrAsModule(),
 		sveltekit(),
 		entriesMayExportMore(),
 		SvelteKitPWA({

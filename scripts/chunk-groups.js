@@ -6,10 +6,10 @@
 //   instead of a dozen small chunks, each with its own request and compression overhead.
 // - `home`: the modules the home page imports beyond the shell (its due counts: storage reads,
 //   the study day), in one file. Other pages that need some of them load it too.
-// - `form-bindings`: Svelte's bindings for inputs and selects (`bind:value`, `bind:checked`,
-//   `bind:group`), which only the pages with forms use. Svelte's `svelte/internal/client` barrel
-//   re-exports every feature, so the shell's static closure takes them in although the first visit
-//   never binds an input; their own chunk keeps them off the home page.
+// - `other-pages`: Svelte features only other pages use: the bindings for inputs and selects
+//   (`bind:value`, `bind:checked`, `bind:group`) and the `{#key}` block. Svelte's
+//   `svelte/internal/client` barrel re-exports every feature, so the shell's static closure takes
+//   them in although the first visit never uses them; their own chunk keeps them off the home page.
 // Modules nobody loads on a first visit are left to rolldown's own splitting.
 import { join } from 'node:path';
 
@@ -83,15 +83,18 @@ export function kitRoots(root) {
 	};
 }
 
-/** Svelte's input and select bindings (see the header); their top level only declares functions and a Set. */
-export const FORM_BINDINGS =
-	/\/node_modules\/svelte\/src\/internal\/client\/dom\/elements\/bindings\/(input|select)\.js$/;
+/**
+ * Svelte's input and select bindings and its `{#key}` block (see the header); their top level only
+ * declares functions, a Set and a Symbol.
+ */
+export const OTHER_PAGES_ONLY =
+	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/(input|select)|blocks\/key)\.js$/;
 
 /**
  * Rolldown `treeshake.moduleSideEffects` rules: the form bindings run nothing when imported, so the
  * shell, whose barrel imports them, need not load their chunk to keep the execution order.
  */
-export const sideEffectRules = [{ test: FORM_BINDINGS, sideEffects: false }];
+export const sideEffectRules = [{ test: OTHER_PAGES_ONLY, sideEffects: false }];
 
 /**
  * Rolldown `output.codeSplitting.groups` for the form bindings, the shell and the home chunk. The shell goes first
@@ -119,8 +122,8 @@ export function firstVisitGroups(root) {
 	// shell); rolldown allows that only when entries may export more than their own module does.
 	return [
 		{
-			name: 'form-bindings',
-			test: FORM_BINDINGS,
+			name: 'other-pages',
+			test: OTHER_PAGES_ONLY,
 			priority: 3,
 			includeDependenciesRecursively: false
 		},

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-	FORM_BINDINGS,
+	OTHER_PAGES_ONLY,
 	firstVisitChunks,
 	firstVisitGroups,
 	kitRoots,
@@ -90,13 +90,17 @@ describe('firstVisitGroups', () => {
 
 	it('regression: Svelte’s input and select bindings, which only form pages use, sat in the shell every page loads', () => {
 		const [forms, shell] = firstVisitGroups(project);
-		expect(forms).toMatchObject({ name: 'form-bindings', includeDependenciesRecursively: false });
+		expect(forms).toMatchObject({ name: 'other-pages', includeDependenciesRecursively: false });
 		expect((forms?.priority ?? 0) > (shell?.priority ?? 0)).toBe(true);
 		// A Svelte release that moves them makes this fail instead of quietly shipping them again.
 		for (const file of ['input.js', 'select.js']) {
 			expect(existsSync(`${bindings}/${file}`)).toBe(true);
-			expect(FORM_BINDINGS.test(`${bindings}/${file}`)).toBe(true);
+			expect(OTHER_PAGES_ONLY.test(`${bindings}/${file}`)).toBe(true);
 		}
-		expect(FORM_BINDINGS.test(`${bindings}/this.js`)).toBe(false);
+		expect(OTHER_PAGES_ONLY.test(`${bindings}/this.js`)).toBe(false);
+		const blocks = `${project}node_modules/svelte/src/internal/client/dom/blocks`;
+		expect(existsSync(`${blocks}/key.js`)).toBe(true);
+		expect(OTHER_PAGES_ONLY.test(`${blocks}/key.js`)).toBe(true);
+		expect(OTHER_PAGES_ONLY.test(`${blocks}/each.js`)).toBe(false);
 	});
 });
