@@ -8,7 +8,8 @@ export const ROUTES = [
 		heading: 'Tajik-Taliban Relations Slowly Warm, But Both Sides Hedge Their Bets'
 	},
 	{ path: '/study', heading: 'Study flashcards' },
-	{ path: '/settings', heading: 'Settings' }
+	{ path: '/settings', heading: 'Settings' },
+	{ path: '/class/join', heading: 'Join a class' }
 ] as const;
 
 /** Waits until Svelte has hydrated the page (so clicks are never lost) and nothing is loading. */

@@ -59,11 +59,14 @@ export function startAttempt(options: {
 
 export const isFinished = (attempt: Attempt): boolean => attempt.finishedAt !== null;
 
+/** What is recorded when a question's time ran out before anything was entered: it scores 0. */
+export const NO_ANSWER = { type: 'none' } as const;
+
 /** Records the answer to the current question; in "each" mode the feedback is shown next. */
 export function answerCurrent(
 	attempt: Attempt,
 	item: Item,
-	response: QuizResponse,
+	response: QuizResponse | typeof NO_ANSWER,
 	rivals: readonly string[],
 	now: number
 ): Attempt {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyItemsByType } from '$lib/bank/fixtures/parsed-tiny-bank';
-import { draftToResponse, emptyDraft, moveStep, pickPosition } from './draft';
+import { answerSoFar, draftToResponse, emptyDraft, moveStep, pickPosition } from './draft';
 import { describeResponse, formatDuration } from './format';
 
 const byType = tinyItemsByType();
@@ -75,5 +75,27 @@ describe('picking an answer by its position', () => {
 	it('leaves typed, matching and ordering answers to their own controls', () => {
 		for (const type of ['typed', 'matching', 'ordering'] as const)
 			expect(pickPosition(emptyDraft(byType[type], question), question, 0)).toBeUndefined();
+	});
+});
+
+describe('answerSoFar (time ran out)', () => {
+	it('keeps a partly matched matching, and whatever a complete draft gives', () => {
+		expect(answerSoFar({ type: 'pairs', rights: [2, -1, -1] })).toEqual({
+			type: 'pairs',
+			rights: [2, -1, -1]
+		});
+		expect(answerSoFar({ type: 'choice', index: 1 })).toEqual({ type: 'choice', index: 1 });
+		expect(answerSoFar({ type: 'order', sequence: [1, 0] })).toEqual({
+			type: 'order',
+			sequence: [1, 0]
+		});
+	});
+
+	it('is null when nothing was entered', () => {
+		expect(answerSoFar({ type: 'pairs', rights: [-1, -1] })).toBeNull();
+		expect(answerSoFar({ type: 'choice', index: null })).toBeNull();
+		expect(answerSoFar({ type: 'choices', indexes: [] })).toBeNull();
+		expect(answerSoFar({ type: 'boolean', value: null })).toBeNull();
+		expect(answerSoFar({ type: 'text', value: '  ' })).toBeNull();
 	});
 });

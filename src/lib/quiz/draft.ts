@@ -50,6 +50,16 @@ export function draftToResponse(draft: Draft): QuizResponse | null {
 	}
 }
 
+/**
+ * What a draft amounts to when time runs out: like draftToResponse, but a matching with some
+ * pairs chosen counts as answered so far (the rest as none); null when nothing was entered.
+ */
+export function answerSoFar(draft: Draft): QuizResponse | null {
+	if (draft.type === 'pairs')
+		return draft.rights.some((r) => r >= 0) ? { type: 'pairs', rights: [...draft.rights] } : null;
+	return draftToResponse(draft);
+}
+
 /** A multiple-choice draft with one option's index chosen, or unchosen if it was. */
 export function toggleChoice(draft: Extract<Draft, { type: 'choices' }>, index: number): Draft {
 	return {

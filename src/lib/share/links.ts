@@ -25,8 +25,28 @@ export const attemptHref = (id: string): string => `${PLAY}${attemptHash(id)}`;
 /** The link that starts a new attempt at an attempt's missed questions. */
 export const retryHref = (id: string): string => `${PLAY}#retry=${id}`;
 
-/** The link a student opens to join a class quiz: the class code without its hyphens. */
-export const classJoinHref = (code: string): string => `/class/join#c=${code.replace(/-/g, '')}`;
+const CLASS_JOIN = '/class/join';
+
+/** A class code's symbols (check symbols included), which a fragment carries as they are. */
+const CODE_SYMBOLS = /^[0-9A-Za-z*~$=]*$/;
+
+/**
+ * The fragment that opens a class code on the student's side: `#c=<code>`, hyphens left out (a
+ * shorter QR); text typed by hand with other characters in it is escaped.
+ */
+export function classJoinHash(code: string): string {
+	const bare = code.replace(/-/g, '');
+	return `#c=${CODE_SYMBOLS.test(bare) ? bare : encodeURIComponent(bare)}`;
+}
+/** The link a teacher hands out (as text or QR): opens the join screen at the nickname step. */
+export const classJoinHref = (code: string): string => `${CLASS_JOIN}${classJoinHash(code)}`;
+
+/** The class code a `/class/join` fragment carries, as typed (decodeClassCode reads it), or undefined. */
+export function parseClassJoinLink(hash: string): string | undefined {
+	const code = new URLSearchParams(hash.replace(/^#/, '')).get('c')?.trim();
+	return code ? code : undefined;
+}
+
 /** The teacher's page of one class session. */
 export const classSessionHref = (id: string): string => `/class/session#${id}`;
 

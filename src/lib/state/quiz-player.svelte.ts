@@ -1,7 +1,9 @@
 import type { BankIndex } from '$lib/bank/lookup';
 import type { Item } from '$lib/bank/schema';
-import { advance, answerCurrent, isFinished, type Attempt } from '$lib/quiz/attempt';
+import { NO_ANSWER, advance, answerCurrent, isFinished, type Attempt } from '$lib/quiz/attempt';
+import type { QuizResponse } from '$lib/quiz/check';
 import {
+	answerSoFar,
 	draftFromResponse,
 	draftToResponse,
 	emptyDraft,
@@ -86,8 +88,20 @@ export class QuizPlayer {
 	 * Resolves once both writes are done.
 	 */
 	submit(): Promise<void> {
-		const { item, response } = this;
-		if (!item || !response || this.answer) return Promise.resolve();
+		return this.response ? this.#record(this.response) : Promise.resolve();
+	}
+
+	/**
+	 * The question's time ran out: records what was entered so far (a partial matching too), or
+	 * no answer, and goes on exactly as `submit` does.
+	 */
+	submitAsIs(): Promise<void> {
+		return this.#record(answerSoFar(this.draft) ?? NO_ANSWER);
+	}
+
+	#record(response: QuizResponse | typeof NO_ANSWER): Promise<void> {
+		const { item } = this;
+		if (!item || this.answer || this.finished) return Promise.resolve();
 		const at = this.attempt.current;
 		const saved = this.#commit(
 			answerCurrent(this.attempt, item, response, this.#rivals, Date.now())
