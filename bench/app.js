@@ -9,7 +9,16 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
 import { startBuildServer } from './server.js';
 import { kib, median } from './stats.js';
 
-export const ROUTES = ['/', '/study', '/article', '/quiz', '/bank', '/settings'];
+export const ROUTES = [
+	'/',
+	'/study',
+	'/article',
+	'/quiz',
+	'/bank',
+	'/settings',
+	'/class',
+	'/class/join'
+];
 const LIGHTHOUSE_RUNS = 3;
 export const DEBUG_PORT = 9333;
 const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100 };
