@@ -130,4 +130,14 @@ describe('the first visit’s components', () => {
 			);
 		}
 	});
+
+	it('regression: the update prompt, which no first visit shows, sat in the shell every page loads', () => {
+		const { js } = compile(readFileSync(`${project}src/lib/ui/PwaToasts.svelte`, 'utf8'), {
+			filename: 'PwaToasts.svelte',
+			generate: 'client',
+			runes: true
+		});
+		expect(js.code).toContain("import('./UpdatePrompt.svelte')");
+		expect(js.code).not.toContain('A new version is ready');
+	});
 });
