@@ -7,7 +7,8 @@
 // - `home`: the modules the home page imports beyond the shell (its due counts: storage reads,
 //   the study day), in one file. Other pages that need some of them load it too.
 // - `other-pages`: Svelte features only other pages use: the bindings for inputs and selects
-//   (`bind:value`, `bind:checked`, `bind:group`) and the `{#key}` block. Svelte's
+//   (`bind:value`, `bind:checked`, `bind:group`) and the `{#key}` and `{#each}` blocks (the root
+//   layout renders its fixed nav by a recursive snippet instead). Svelte's
 //   `svelte/internal/client` barrel re-exports every feature, so the shell's static closure takes
 //   them in although the first visit never uses them; their own chunk keeps them off the home page.
 // Modules nobody loads on a first visit are left to rolldown's own splitting.
@@ -84,11 +85,11 @@ export function kitRoots(root) {
 }
 
 /**
- * Svelte's input and select bindings and its `{#key}` block (see the header); their top level only
- * declares functions, a Set and a Symbol.
+ * Svelte's input and select bindings and its `{#key}` and `{#each}` blocks (see the header); their
+ * top level only declares functions, a Set, a Symbol and an unset variable.
  */
 export const OTHER_PAGES_ONLY =
-	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/(input|select)|blocks\/key)\.js$/;
+	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/(input|select)|blocks\/(key|each))\.js$/;
 
 /**
  * Rolldown `treeshake.moduleSideEffects` rules: the form bindings run nothing when imported, so the

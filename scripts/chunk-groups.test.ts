@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { compile } from 'svelte/compiler';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -101,6 +102,42 @@ describe('firstVisitGroups', () => {
 		const blocks = `${project}node_modules/svelte/src/internal/client/dom/blocks`;
 		expect(existsSync(`${blocks}/key.js`)).toBe(true);
 		expect(OTHER_PAGES_ONLY.test(`${blocks}/key.js`)).toBe(true);
-		expect(OTHER_PAGES_ONLY.test(`${blocks}/each.js`)).toBe(false);
+		expect(OTHER_PAGES_ONLY.test(`${blocks}/if.js`)).toBe(false);
+	});
+});
+
+describe('the first visit’s components', () => {
+	const project = fileURLToPath(new URL('..', import.meta.url));
+	/** What every first visit renders: the root layout, its components, the home and error pages. */
+	const firstVisit = [
+		'src/routes/+layout.svelte',
+		'src/routes/+page.svelte',
+		'src/routes/+error.svelte',
+		'src/lib/ui/OfflineBadge.svelte',
+		'src/lib/ui/PwaToasts.svelte'
+	];
+
+	it('regression: the nav’s {#each} block put Svelte’s list reconciliation in the shell every page loads', () => {
+		const blocks = `${project}node_modules/svelte/src/internal/client/dom/blocks`;
+		expect(existsSync(`${blocks}/each.js`)).toBe(true);
+		expect(OTHER_PAGES_ONLY.test(`${blocks}/each.js`)).toBe(true);
+		// A first-visit component that used one would pull the other-pages chunk into the home page.
+		for (const file of firstVisit) {
+			const source = readFileSync(`${project}${file}`, 'utf8');
+			const { js } = compile(source, { filename: file, generate: 'client', runes: true });
+			expect(js.code, file).not.toMatch(
+				/\$\.(each|key|bind_value|bind_checked|bind_group|bind_select_value)\(/
+			);
+		}
+	});
+
+	it('regression: the update prompt, which no first visit shows, sat in the shell every page loads', () => {
+		const { js } = compile(readFileSync(`${project}src/lib/ui/PwaToasts.svelte`, 'utf8'), {
+			filename: 'PwaToasts.svelte',
+			generate: 'client',
+			runes: true
+		});
+		expect(js.code).toContain("import('./UpdatePrompt.svelte')");
+		expect(js.code).not.toContain('A new version is ready');
 	});
 });
