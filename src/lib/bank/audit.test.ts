@@ -61,11 +61,13 @@ describe('the audits catch what they exist for', () => {
 
 	it('a quote running over a sentence range, and a range past the paragraph', () => {
 		const bank = bankWith((b) => {
-			b.items[0]!.source = {
-				...at(4, 1, 'staked out by officials from both Afghanistan and Tajikistan. Even so'),
-				sentenceEnd: 2
-			};
-			b.items[1]!.source = { ...at(4, 1, 'Even so'), sentenceEnd: 3 };
+			Object.assign(b.items[0]!, {
+				source: {
+					...at(4, 1, 'staked out by officials from both Afghanistan and Tajikistan. Even so'),
+					sentenceEnd: 2
+				}
+			});
+			Object.assign(b.items[1]!, { source: { ...at(4, 1, 'Even so'), sentenceEnd: 3 } });
 		});
 		expect(quoteProblems(bank, article)).toEqual([
 			'item border-length/multiple: the article has no sentence p4s1-3'

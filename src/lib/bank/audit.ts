@@ -1,5 +1,6 @@
 import type { Article } from '../article/parse';
-import { sourcesOf, type Bank, type Cited, type Item, type Source } from './schema';
+import type { Bank, Item, Source } from './schema';
+import { sourcesOf, type Cited } from './sources';
 import { QUESTION_TYPES } from './question-types';
 
 // Pure checks of the bank against the article: what docs/bank-format.md calls the truth and

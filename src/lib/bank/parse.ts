@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { BankSchema, sourcesOf, type Bank, type Cited, type Item } from './schema';
+import { BankSchema, type Bank, type Item } from './schema';
+import { sourcesOf, type Cited } from './sources';
 
 /** One problem found in a bank, located as precisely as possible. */
 export interface BankProblem {

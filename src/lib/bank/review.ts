@@ -2,7 +2,8 @@ import { passageId } from '../article/anchor';
 import type { Article } from '../article/parse';
 import { expectedAnswer } from './parse';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from './question-types';
-import { sourcesOf, type Bank, type Item } from './schema';
+import type { Bank, Item } from './schema';
+import { sourcesOf } from './sources';
 import { TOPIC_LABELS, TOPICS } from './topics';
 
 const letter = (i: number) => String.fromCharCode(65 + i);

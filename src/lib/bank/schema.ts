@@ -95,17 +95,8 @@ export const BankSchema = v.strictObject({
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
-/** Anything that cites the article: its primary passage and any further ones. */
-export interface Cited {
-	source: Source;
-	also?: Source[];
-}
+
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;
 export type ItemOf<T extends Item['type']> = Extract<Item, { type: T }>;
-
-/** Every passage something cites, the primary one first. */
-export function sourcesOf(cited: Cited): Source[] {
-	return cited.also ? [cited.source, ...cited.also] : [cited.source];
-}
