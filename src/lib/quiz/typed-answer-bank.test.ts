@@ -28,7 +28,9 @@ const RIGHT: [string, string[]][] = [
 			'1,374-kilometer-long',
 			'one thousand three hundred seventy-four',
 			'one thousand three hundred and seventy four kilometres',
-			'1374 kilometres in length'
+			'1374 kilometres in length',
+			'1374',
+			'1,374 kilometers'
 		]
 	],
 	['defensive-posture-2021/typed', ['in 2021', '2021', 'In 2021.', 'twenty twenty-one']],
@@ -58,11 +60,16 @@ const RIGHT: [string, string[]][] = [
 	['sadozai-researcher/typed', ['Regensburg', 'Regensburg, Germany']],
 	[
 		'distrust-since-1990s/typed',
-		['in the 1990s', 'the nineties', 'nineteen nineties', 'in the 90s', '1990’s']
+		['in the 1990s', 'the 1990s', 'the nineties', 'nineteen nineties', 'in the 90s', '1990’s']
 	],
 	['tajikistan-calls-taliban-extremist/typed', ['extremist', 'Extremist.']],
 	['taliban-shelters-ansarullah/typed', ['Jamaat Ansarullah', 'Ansarullah']],
-	['western-security-assistance/typed', ['the West', 'West']]
+	['western-security-assistance/typed', ['the West', 'West']],
+	// Variants the accepted lists used to spell out, now accepted by rule.
+	['tajik-civil-war/typed', ['a civil war', 'the civil war']],
+	['uto-led-by-irp/typed', ['the Islamic Renaissance Party']],
+	['more-positive-signals/typed', ['past year', 'last year', 'Over the past year.']],
+	['government-in-exile/typed', ['government in exile', 'a government-in-exile']]
 ];
 
 const NEAR_MISSES: [string, string[]][] = [
