@@ -130,6 +130,20 @@ describe('typed items of the bank', () => {
 		});
 	});
 
+	it('refuses any accepted answer of any typed item inside a claim that says more', () => {
+		const claims = (answer: string) => [
+			`not ${answer}`,
+			`${answer} or 2022`,
+			`before ${answer}`,
+			`${answer} and Dushanbe`,
+			`${answer}, Tajikistan`
+		];
+		for (const item of typed.values())
+			for (const answer of item.accepted)
+				for (const claim of claims(answer))
+					expect(check(item, { type: 'text', value: claim }, rivals).correct, claim).toBe(false);
+	});
+
 	it('accepts its own accepted answers, for every typed item', () => {
 		for (const item of typed.values())
 			for (const answer of item.accepted)
