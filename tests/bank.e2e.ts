@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { ankiNotesOf, readAnkiFile } from '../src/lib/bank/export/readers/anki-reader';
 import { readGift } from '../src/lib/bank/export/readers/gift-reader';
@@ -158,6 +159,37 @@ test('a teacher exports the filtered questions for Anki, Moodle, Quizlet and a s
 	const rows = parseCsv(csv.text.slice(1));
 	expect(rows.slice(1).map((row) => row[0])).toEqual(bank.items.map((i) => i.id));
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`the export panel works by keyboard at 360 px, and axe finds nothing (${colorScheme})`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/bank?type=matching');
+		const summary = page.locator('details.export summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByLabel('Format')).toBeVisible();
+		await page.getByLabel('Format').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByLabel('Format')).toHaveValue('gift');
+		const matching = bank.items.filter((i) => i.type === 'matching').length;
+		await expect(page.getByTestId('export-count')).toHaveText(
+			`The file will hold ${matching} questions.`
+		);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download' }).focus();
+		await page.keyboard.press('Enter');
+		expect((await download).suggestedFilename()).toBe('hedged-bets-moodle-gift-filtered-b2e1.txt');
+		await expect(page.getByTestId('export-status')).toContainText('Downloaded');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
+		const results = await new AxeBuilder({ page }).include('details.export').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+	});
 
 test.describe('a broken deployment', () => {
 	test.use({ serviceWorkers: 'block' });
