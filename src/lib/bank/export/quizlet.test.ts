@@ -45,6 +45,16 @@ describe('the Quizlet export', () => {
 		expect(readQuizlet(file.text, file.term, file.row)).toEqual([['a | b', 'c\n# d']]);
 	});
 
+	it('a card ending in “#” before the “###” row separator is not cut a character early', () => {
+		const cards: [string, string][] = [
+			['a', '#'],
+			['b', 'two\nlines']
+		];
+		const file = quizletExport({ bankVersion: 2, facts: withCards(cards), items: [], topic: '' });
+		expect(file.row).not.toContain('#');
+		expect(readQuizlet(file.text, file.term, file.row)).toEqual(cards);
+	});
+
 	it('round-trips any cards (property)', () => {
 		fc.assert(
 			fc.property(
