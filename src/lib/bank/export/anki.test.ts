@@ -11,7 +11,7 @@ import {
 	ankiGuid,
 	questionSides
 } from './anki';
-import { citation, selectForExport } from './fields';
+import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
 import { realBank } from './fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
@@ -58,7 +58,7 @@ describe('the Anki export', () => {
 				Deck: ANKI_DECK,
 				Front: fact.card.front,
 				Back: fact.card.back,
-				Source: citation(fact.source),
+				Source: citations(fact),
 				Tags: note.tags.join(' ')
 			});
 			expect(note.tags).toEqual([

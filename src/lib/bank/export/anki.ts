@@ -2,7 +2,7 @@ import type { Fact, Item } from '../schema';
 import {
 	EXPORT_VERSION,
 	alphabetical,
-	citation,
+	citations,
 	letter,
 	unhandledType,
 	type ExportSelection
@@ -86,7 +86,7 @@ export function ankiNotes(selection: ExportSelection, withQuestions: boolean): A
 		Deck: ANKI_DECK,
 		Front: fact.card.front,
 		Back: fact.card.back,
-		Source: citation(fact.source),
+		Source: citations(fact),
 		Tags: tags(fact)
 	}));
 	if (!withQuestions) return facts;
@@ -97,7 +97,7 @@ export function ankiNotes(selection: ExportSelection, withQuestions: boolean): A
 			Deck: ANKI_QUESTION_DECK,
 			Front: front,
 			Back: lines(back, '', item.explanation),
-			Source: citation(item.source),
+			Source: citations(item),
 			Tags: tags(item, [`hedged-bets::question::${item.type}`])
 		};
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defused, UTF8_BOM } from '../../quiz/csv';
 import { parseCsv } from '../../quiz/fixtures/csv-reader';
 import { CSV_COLUMNS, csvExport } from './csv';
-import { selectForExport } from './fields';
+import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
 import { realBank } from './fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
@@ -35,7 +35,8 @@ describe('the CSV export', () => {
 				prompt: defused(item.prompt),
 				answer: defused(item.answer),
 				explanation: item.explanation,
-				'source quote': item.source.quote
+				'source quote': item.source.quote,
+				citation: citations(item)
 			});
 		});
 		const single = tricky.items[0]!;

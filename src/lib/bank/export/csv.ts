@@ -1,6 +1,6 @@
 import { toCsv, withBom } from '../../quiz/csv';
 import type { Item } from '../schema';
-import { unhandledType, type ExportSelection } from './fields';
+import { citations, unhandledType, type ExportSelection } from './fields';
 
 /** The spreadsheet's columns, one row per item. */
 export const CSV_COLUMNS = [
@@ -18,7 +18,8 @@ export const CSV_COLUMNS = [
 	'answer',
 	'accepted answers',
 	'explanation',
-	'source quote'
+	'source quote',
+	'citation'
 ] as const;
 
 /** Choices, pairs or steps: one a line inside the cell, as a spreadsheet shows them. */
@@ -76,7 +77,8 @@ export function csvExport(selection: ExportSelection): string {
 		item.answer,
 		item.type === 'typed' ? item.accepted.join('\n') : '',
 		item.explanation,
-		item.source.quote
+		item.source.quote,
+		citations(item)
 	]);
 	return withBom(toCsv([[...CSV_COLUMNS], ...rows]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, citation, letter } from './fields';
+import { alphabetical, citation, citations, letter } from './fields';
 
 describe('the shared export fields', () => {
 	it('cite a sentence or a run of sentences, quoting the article once', () => {
@@ -11,6 +11,15 @@ describe('the shared export fields', () => {
 		).toBe('Paragraph 16, sentences 2–3: “It’s very paradoxical …”');
 		expect(citation({ paragraph: 1, sentence: 1, sentenceEnd: 1, quote: 'x' })).toBe(
 			'Paragraph 1, sentence 1: “x”'
+		);
+	});
+
+	it('cite every passage a record rests on, the further ones too, one a line', () => {
+		const source = { paragraph: 4, sentence: 2, quote: 'a rugged border' };
+		expect(citations({ source })).toBe('Paragraph 4, sentence 2: “a rugged border”');
+		const also = [{ paragraph: 22, sentence: 1, sentenceEnd: 2, quote: 'outside factors' }];
+		expect(citations({ source, also })).toBe(
+			'Paragraph 4, sentence 2: “a rugged border”\nParagraph 22, sentences 1–2: “outside factors”'
 		);
 	});
 

@@ -35,6 +35,14 @@ export function selectForExport(
 	};
 }
 
+/**
+ * Every passage a fact or item rests on, one citation a line: its `source`, then any further
+ * passages (`also`, which the bank format is gaining), so exports cite those once they exist.
+ */
+export function citations(record: { source: Source; also?: readonly Source[] }): string {
+	return [record.source, ...(record.also ?? [])].map(citation).join('\n');
+}
+
 /** Makes a switch over item types exhaustive: a new type fails to compile until handled. */
 export function unhandledType(item: never): never {
 	throw new Error(`No export for item type ${(item as Item).type}`);

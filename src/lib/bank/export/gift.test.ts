@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '../schema';
-import { citation, selectForExport } from './fields';
+import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
 import { realBank } from './fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
@@ -57,7 +57,7 @@ describe('the GIFT export, read back by a port of Moodle’s importer', () => {
 			name: item.id,
 			text: kept(item.prompt),
 			single: true,
-			generalFeedback: kept(`${item.explanation}\n\nSource: ${citation(item.source)}`)
+			generalFeedback: kept(`${item.explanation}\n\nSource: ${citations(item)}`)
 		});
 		if (question.qtype !== 'multichoice') throw new Error();
 		expect(question.answers.map((a) => [a.text, a.fraction])).toEqual(
@@ -143,7 +143,7 @@ describe('the GIFT export, read back by a port of Moodle’s importer', () => {
 					const question = readOne(single);
 					expect(question).toMatchObject({
 						text: kept(prompt),
-						generalFeedback: kept(`${explanation}\n\nSource: ${citation(single.source)}`)
+						generalFeedback: kept(`${explanation}\n\nSource: ${citations(single)}`)
 					});
 					if (question.qtype !== 'multichoice') throw new Error(question.qtype);
 					expect(question.answers.map((a) => [a.text, a.fraction])).toEqual(

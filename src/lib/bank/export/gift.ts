@@ -1,6 +1,6 @@
 import { groupItems } from '../filter';
 import type { Item } from '../schema';
-import { EXPORT_VERSION, citation, unhandledType, type ExportSelection } from './fields';
+import { EXPORT_VERSION, citations, unhandledType, type ExportSelection } from './fields';
 
 /** The course-level category path the questions go under, one subcategory per topic. */
 export const GIFT_ROOT = '$course$/Hedged Bets';
@@ -75,7 +75,7 @@ function questionText(item: Item): string {
 
 /** One question: `::id::`, its text, its answers and the general feedback (`####`). */
 export function giftQuestion(item: Item): string {
-	const feedback = `${item.explanation}\n\nSource: ${citation(item.source)}`;
+	const feedback = `${item.explanation}\n\nSource: ${citations(item)}`;
 	return [
 		`::${giftText(item.id)}::${giftText(questionText(item))} {`,
 		...answers(item).map((answer) => `\t${answer}`),
