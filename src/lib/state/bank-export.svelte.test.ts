@@ -90,6 +90,8 @@ describe('the /bank export state', () => {
 			'choose Custom separators: type ||| between term and definition, and @@@ between cards.'
 		);
 		expect(readQuizlet(tricky.saved[0]!.text, '|||', '@@@')).toHaveLength(2);
+		tricky.exporter.format = 'gift';
+		expect(tricky.exporter.status).toBe('');
 	});
 
 	it('copies the Quizlet text for the paste box, and explains when the browser refuses', async () => {

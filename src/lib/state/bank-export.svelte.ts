@@ -32,7 +32,7 @@ const isFiltered = (filter: ItemFilter) =>
 
 /** The /bank export panel's state: format, options, what the file will hold, and the download. */
 export class BankExport {
-	format = $state<ExportFormat>('anki');
+	#format = $state<ExportFormat>('anki');
 	withQuestions = $state(false);
 	onlyFiltered = $state(true);
 	busy = $state(false);
@@ -45,6 +45,17 @@ export class BankExport {
 	constructor(source: ExportSource, edges: ExportEdges) {
 		this.#source = source;
 		this.#edges = edges;
+	}
+
+	get format(): ExportFormat {
+		return this.#format;
+	}
+
+	/** A new format clears the last file's message, which named the old one. */
+	set format(format: ExportFormat) {
+		this.#format = format;
+		this.status = '';
+		this.error = '';
 	}
 
 	// Read through a method: the derived fields below are set up before the constructor runs.
