@@ -228,6 +228,7 @@ describe('backups', () => {
 		await applyImport(target, plan);
 		expect(await readBackupData(target)).toEqual(exported);
 		expect((await loadSettings(target)).settings).toEqual({
+			...DEFAULT_SETTINGS,
 			retention: 0.95,
 			newPerDay: 5,
 			reviewsPerDay: 50
@@ -402,7 +403,7 @@ describe('backups', () => {
 				}
 				const { settings, notice } = await loadSettings(store);
 				expect(notice).toBeUndefined();
-				expect(settings).toEqual(parsed.backup.data.settings);
+				expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...parsed.backup.data.settings });
 			}),
 			{ numRuns: 1000 }
 		);
