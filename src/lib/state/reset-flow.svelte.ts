@@ -32,7 +32,7 @@ export class ResetFlow {
 			this.typed = '';
 			const held = counts.filter(({ n }) => n > 0);
 			this.status = deleted
-				? `Done: deleted ${held.length ? `${describeCounts(held)}, and ` : ''}your settings. Nothing of your progress is left on this device; other open tabs of the app have reloaded empty. The app itself stays installed and works offline.`
+				? `Done: deleted ${held.length ? `${describeCounts(held)}, and ` : ''}your settings. Nothing of your progress is left on this device; other open tabs of the app were told, and reload empty. The app itself stays installed and works offline.`
 				: 'There was nothing to delete: this device holds no progress or settings of the app.';
 			return true;
 		} catch (error) {
