@@ -18,15 +18,13 @@ function page(stored: string | null | (() => string | null)) {
 		meta('theme-color', '(prefers-color-scheme: light)'),
 		meta('theme-color', '(prefers-color-scheme: dark)')
 	];
-	const colorScheme = meta('color-scheme');
 	const listeners: ((event: { key: string | null }) => void)[] = [];
 	const dataset: Record<string, string> = {};
 	let value = stored;
 	const context: Record<string, unknown> = {
 		document: {
 			documentElement: { dataset },
-			querySelectorAll: () => metas,
-			querySelector: () => colorScheme
+			querySelectorAll: () => metas
 		},
 		localStorage: { getItem: () => (typeof value === 'function' ? value() : value) },
 		addEventListener: (type: string, listener: (typeof listeners)[number]) =>
@@ -37,7 +35,6 @@ function page(stored: string | null | (() => string | null)) {
 	return {
 		dataset,
 		bars: () => metas.map((m) => m.content),
-		colorScheme: () => colorScheme.content,
 		/** Another tab wrote `next` under `key`. */
 		storageEvent(key: string | null, next: string | null) {
 			value = next;
@@ -67,7 +64,6 @@ describe('static/appearance.js, before the first paint', () => {
 		const shown = page(null);
 		expect(shown.dataset).toEqual({});
 		expect(shown.bars()).toEqual(['#0f4c5c', '#172025']);
-		expect(shown.colorScheme()).toBe('light dark');
 	});
 
 	it('applies every combination the settings can mirror, as the settings mean it', () => {
@@ -77,13 +73,11 @@ describe('static/appearance.js, before the first paint', () => {
 		}
 	});
 
-	it('a chosen theme sets the browser bar and color-scheme to match, whatever the system', () => {
+	it('a chosen theme sets the browser bar to match, whatever the system', () => {
 		const dark = page(mirrorOf({ ...DEFAULT_APPEARANCE, theme: 'dark' }));
 		expect(dark.bars()).toEqual(['#172025', '#172025']);
-		expect(dark.colorScheme()).toBe('dark');
 		const light = page(mirrorOf({ ...DEFAULT_APPEARANCE, theme: 'light' }));
 		expect(light.bars()).toEqual(['#0f4c5c', '#0f4c5c']);
-		expect(light.colorScheme()).toBe('light');
 	});
 
 	it.each([

@@ -1,8 +1,15 @@
 import type { Appearance } from '$lib/storage/settings-appearance';
 
-// The browser edge of the appearance settings: the localStorage mirror that static/appearance.js
-// reads before the first paint, and that script's own apply() for this tab (other tabs follow
-// the mirror through their storage event).
+// The browser edge of the appearance settings. Theme, text size and motion must be on <html>
+// before the first paint, or a page flashes in the wrong theme or size; the app's own code runs
+// only after that paint, and the CSP allows no inline script. So static/appearance.js, a tiny
+// render-blocking script in <head> (src/app.html, precached with the rest), sets data-theme,
+// data-text-size and data-motion from a mirror of the settings in localStorage, which can be read
+// synchronously (IndexedDB, the source of truth, cannot). This module writes that mirror whenever
+// the settings are loaded or saved. The script checks each value on its own: a bad one is ignored
+// and its default applies (the system's wish, the default size). Other tabs follow the mirror
+// through their storage event; this tab through the script's own `hedgedBetsAppearance`. The
+// script's choices are storage/settings-appearance.ts's, less the defaults (appearance.test.ts).
 
 /** The localStorage key of the mirror (static/appearance.js reads the same). */
 export const MIRROR_KEY = 'hedged-bets-appearance';

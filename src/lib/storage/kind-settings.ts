@@ -8,12 +8,7 @@ import {
 	type Settings,
 	type StudySettings
 } from './settings';
-import {
-	APPEARANCE_CHOICES,
-	APPEARANCE_KEYS,
-	describeAppearance,
-	type Appearance
-} from './settings-appearance';
+import { APPEARANCE_CHOICES, APPEARANCE_KEYS, type Appearance } from './settings-appearance';
 
 /** One study setting within its allowed range (the same bounds the settings form and saveSettings use). */
 function settingSchema(key: keyof StudySettings) {
@@ -36,6 +31,19 @@ const given = (settings: BackupSettings): Partial<Settings> =>
 /** Study settings in words: "desired retention 0.85, 10 new cards a day, 100 reviews a day". */
 export function describeSettings(settings: StudySettings): string {
 	return `desired retention ${settings.retention.toFixed(2)}, ${countWords(settings.newPerDay, ['new card', 'new cards'])} a day, ${countWords(settings.reviewsPerDay, ['review', 'reviews'])} a day`;
+}
+
+/** Appearance in words: "dark theme, largest text, reduced motion". */
+function describeAppearance(appearance: Appearance): string {
+	const theme = appearance.theme === 'system' ? 'the system’s theme' : `${appearance.theme} theme`;
+	const text =
+		appearance.textSize === 'default' ? 'default text size' : `${appearance.textSize} text`;
+	const motion = {
+		system: 'motion as the system says',
+		reduce: 'reduced motion',
+		full: 'full motion'
+	}[appearance.motion];
+	return `${theme}, ${text}, ${motion}`;
 }
 
 /** The settings, one record, stored whole. */

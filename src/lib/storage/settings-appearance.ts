@@ -21,21 +21,3 @@ export const DEFAULT_APPEARANCE: Appearance = {
 	textSize: 'default',
 	motion: 'system'
 };
-
-/** Whether `value` is one of the choices of `key`. */
-export function isChoice<K extends AppearanceKey>(key: K, value: unknown): value is Appearance[K] {
-	return (APPEARANCE_CHOICES[key] as readonly unknown[]).includes(value);
-}
-
-/** Appearance in words: "dark theme, largest text, reduced motion". */
-export function describeAppearance(appearance: Appearance): string {
-	const theme = appearance.theme === 'system' ? 'the system’s theme' : `${appearance.theme} theme`;
-	const text =
-		appearance.textSize === 'default' ? 'default text size' : `${appearance.textSize} text`;
-	const motion = {
-		system: 'motion as the system says',
-		reduce: 'reduced motion',
-		full: 'full motion'
-	}[appearance.motion];
-	return `${theme}, ${text}, ${motion}`;
-}

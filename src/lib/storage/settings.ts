@@ -1,12 +1,6 @@
 import { NEW_PER_DAY, RETENTION, REVIEWS_PER_DAY, type Option } from '$lib/srs/options';
 import type { ReadableStore } from './kv-read';
-import {
-	APPEARANCE_KEYS,
-	DEFAULT_APPEARANCE,
-	isChoice,
-	type Appearance,
-	type AppearanceKey
-} from './settings-appearance';
+import { APPEARANCE_CHOICES, DEFAULT_APPEARANCE, type Appearance } from './settings-appearance';
 
 // Checked by hand rather than with valibot: the home page reads the daily limits for its due
 // counts and must stay small.
@@ -35,22 +29,27 @@ export const DEFAULT_SETTINGS: Settings = {
 	...DEFAULT_APPEARANCE
 };
 
-const NUMBERS = Object.keys(SETTING_RANGES) as (keyof StudySettings)[];
-const FIELDS = [...NUMBERS, ...APPEARANCE_KEYS] as (keyof Settings)[];
-
-const isAppearanceKey = (key: keyof Settings): key is AppearanceKey =>
-	(APPEARANCE_KEYS as string[]).includes(key);
-
-function isValid(key: keyof Settings, value: unknown): boolean {
-	if (isAppearanceKey(key)) return isChoice(key, value);
-	const { min, max, integer } = SETTING_RANGES[key];
-	return (
+const inRange =
+	({ min, max, integer }: Option) =>
+	(value: unknown) =>
 		typeof value === 'number' &&
 		value >= min &&
 		value <= max &&
-		(!integer || Number.isInteger(value))
-	);
-}
+		(!integer || Number.isInteger(value));
+
+const oneOf = (choices: readonly string[]) => (value: unknown) => choices.includes(value as string);
+
+/** Each field's check: a study limit within its range, an appearance setting one of its choices. */
+const CHECKS: Record<keyof Settings, (value: unknown) => boolean> = {
+	retention: inRange(RETENTION),
+	newPerDay: inRange(NEW_PER_DAY),
+	reviewsPerDay: inRange(REVIEWS_PER_DAY),
+	theme: oneOf(APPEARANCE_CHOICES.theme),
+	textSize: oneOf(APPEARANCE_CHOICES.textSize),
+	motion: oneOf(APPEARANCE_CHOICES.motion)
+};
+
+const FIELDS = Object.keys(CHECKS) as (keyof Settings)[];
 
 const LABELS: Record<keyof Settings, string> = {
 	retention: 'desired retention',
@@ -86,7 +85,7 @@ export function readSettings(value: unknown): ReadSettings {
 	for (const key of FIELDS) {
 		const stored = record[key];
 		if (stored === undefined) continue;
-		if (isValid(key, stored)) settings[key] = stored;
+		if (CHECKS[key](stored)) settings[key] = stored;
 		else invalid.push(key);
 	}
 	const whole = value !== undefined && (typeof value !== 'object' || value === null);
@@ -111,6 +110,6 @@ export async function loadSettings(store: ReadableStore): Promise<ReadSettings> 
 /** Throws a RangeError naming the first given setting that is not allowed (nothing is stored then). */
 export function checkSettings(settings: Partial<Settings>): void {
 	for (const key of FIELDS)
-		if (key in settings && !isValid(key, settings[key]))
+		if (key in settings && !CHECKS[key](settings[key]))
 			throw new RangeError(`Invalid ${LABELS[key]}: ${String(settings[key])}`);
 }
