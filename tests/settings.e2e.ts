@@ -302,10 +302,12 @@ test.describe('backups', () => {
 				review: new Date(entry.review)
 			}))
 		});
+		// A backup names every setting; written whole, the record holds them all.
 		expect((await readRecords(other, 'settings')).settings).toEqual({
 			retention: 0.85,
 			newPerDay: 10,
-			reviewsPerDay: 100
+			reviewsPerDay: 100,
+			...DEFAULT_APPEARANCE
 		});
 
 		// The same file again: nothing left to add, so there is nothing to confirm.
