@@ -253,3 +253,39 @@ for (const theme of ['Light', 'Dark'] as const) {
 		});
 	});
 }
+
+test.describe('largest text on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+	test('no page grows wider than the screen, and the study answer bar stays above the tab bar', async ({
+		page
+	}) => {
+		await gotoHydrated(page, '/settings');
+		await choose(page, 'Text size', 'Largest');
+		for (const path of ['/', '/study', '/quiz', '/article', '/settings', '/class/join']) {
+			await gotoHydrated(page, path);
+			if (path === '/study') await page.getByTestId('show-answer').click();
+			const overflowing = await page.evaluate(() => {
+				const width = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('body *')]
+					.filter((element) => {
+						const box = element.getBoundingClientRect();
+						return box.width > 0 && (box.right > width + 1 || box.left < -1);
+					})
+					.filter((element) => !element.closest('.visually-hidden, .skip-link'))
+					.map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+			});
+			expect(overflowing, path).toEqual([]);
+		}
+		// On /study, after "Show answer": every grade button whole, and none behind the tab bar.
+		await page.goto('/study');
+		await waitUntilReady(page);
+		await page.getByTestId('show-answer').click();
+		const nav = await page.locator('nav[aria-label="Main"]').boundingBox();
+		for (const grade of ['1', '2', '3', '4']) {
+			const box = (await page.getByTestId(`grade-${grade}`).boundingBox())!;
+			expect(box.x + box.width, `grade ${grade}`).toBeLessThanOrEqual(360);
+			expect(box.y + box.height, `grade ${grade}`).toBeLessThanOrEqual(nav!.y);
+		}
+	});
+});
