@@ -1,26 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
+import { attemptRecord } from '../src/lib/storage/fixtures/attempt-record';
 import { putRecords, readRecords } from './idb';
 
 // Reset all data: a backup offered first, a typed word, one transaction, other tabs reloaded empty.
 
 const MIRROR = 'hedged-bets-appearance';
-
-/** A stored quiz attempt (schema 2), as the quiz page writes it. */
-const attempt = (id: string) => ({
-	schema: 2,
-	id,
-	title: 'Quick 10',
-	code: null,
-	feedback: 'each',
-	questions: [{ itemId: 'border-length/typed', order: [] }],
-	answers: [null],
-	current: 0,
-	revealed: false,
-	startedAt: 1,
-	finishedAt: null
-});
 
 /** Opens /settings with a few stored records and a dark theme chosen. */
 async function openWithData(page: Page) {
@@ -28,8 +14,8 @@ async function openWithData(page: Page) {
 	await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
 	await expect(page.getByTestId('appearance-status')).toHaveText('Saved.');
 	await putRecords(page, [
-		['attempt:a1b2c3d4', attempt('a1b2c3d4')],
-		['attempt:e5f6a7b8', attempt('e5f6a7b8')],
+		['attempt:a1b2c3d4', attemptRecord('a1b2c3d4')],
+		['attempt:e5f6a7b8', attemptRecord('e5f6a7b8')],
 		['something-else', 'kept by no kind']
 	]);
 	await page.reload();
