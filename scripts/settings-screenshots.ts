@@ -39,7 +39,8 @@ async function tour(page: Page, name: string, fullPage: boolean) {
 		await page.screenshot({ path: `${outDir}/${file}-${name}.png`, fullPage });
 	}
 	await page.getByRole('button', { name: 'Quick 10' }).click();
-	await page.getByRole('heading', { level: 2 }).first().waitFor();
+	await page.waitForURL(/\/quiz\/play/);
+	await page.getByText('Question 1 of 10').waitFor({ timeout: 60_000 });
 	await page.screenshot({ path: `${outDir}/quiz-play-${name}.png`, fullPage });
 }
 

@@ -282,10 +282,15 @@ test.describe('largest text on a 360 px phone', () => {
 		await waitUntilReady(page);
 		await page.getByTestId('show-answer').click();
 		const nav = await page.locator('nav[aria-label="Main"]').boundingBox();
+		const boxes = [];
 		for (const grade of ['1', '2', '3', '4']) {
 			const box = (await page.getByTestId(`grade-${grade}`).boundingBox())!;
 			expect(box.x + box.width, `grade ${grade}`).toBeLessThanOrEqual(360);
 			expect(box.y + box.height, `grade ${grade}`).toBeLessThanOrEqual(nav!.y);
+			boxes.push(box);
 		}
+		// Two by two, never three and one.
+		const [again, hard, good, easy] = boxes.map((box) => Math.round(box.y));
+		expect([again === hard, hard < good!, good === easy]).toEqual([true, true, true]);
 	});
 });
