@@ -290,7 +290,12 @@ test.describe('largest text on a 360 px phone', () => {
 			boxes.push(box);
 		}
 		// Two by two, never three and one.
-		const [again, hard, good, easy] = boxes.map((box) => Math.round(box.y));
-		expect([again === hard, hard < good!, good === easy]).toEqual([true, true, true]);
+		const [again, hard, good, easy] = boxes.map((box) => Math.round(box.y)) as [
+			number,
+			number,
+			number,
+			number
+		];
+		expect([again === hard, hard < good, good === easy]).toEqual([true, true, true]);
 	});
 });
