@@ -239,6 +239,8 @@ for (const theme of ['Light', 'Dark'] as const) {
 		test.use({ colorScheme: theme === 'Dark' ? 'light' : 'dark', reducedMotion: 'reduce' });
 
 		test(`no violation on the main pages`, async ({ page }) => {
+			// Six pages of axe in one test: slow on a busy machine.
+			test.slow();
 			await gotoHydrated(page, '/settings');
 			await choose(page, 'Theme', theme);
 			for (const path of ['/', '/study', '/article', '/quiz', '/settings', '/class/join']) {
