@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '$lib/article/parse';
+import { article } from '$lib/article/source';
+import { rawBank } from '$lib/bank/data';
+import { parseBank } from '$lib/bank/parse';
+import type { Item } from '$lib/bank/schema';
+import { generateQuiz } from './generate';
+import {
+	citation,
+	defaultPaper,
+	keyEntry,
+	keyMarks,
+	keySource,
+	letterOf,
+	sheetQuestion,
+	writingLines
+} from './sheet';
+
+const parsed = parseBank(rawBank);
+if (!parsed.ok) throw new Error('bank invalid');
+const bank = parsed.bank;
+
+/** How many things an item's display order arranges. */
+const arranged = (item: Item): number =>
+	item.type === 'matching'
+		? item.pairs.length
+		: item.type === 'ordering'
+			? item.sequence.length
+			: 'options' in item
+				? item.options.length
+				: 0;
+
+/** An item of the bank with a display order of its things, as generateQuiz could give. */
+const shownItem = fc.constantFrom(...bank.items).chain((item) => {
+	const n = arranged(item);
+	const indexes = Array.from({ length: n }, (_, i) => i);
+	return fc
+		.shuffledSubarray(indexes, { minLength: n, maxLength: n })
+		.map((order) => ({ item, question: { itemId: item.id, order } }));
+});
+
+const byLetter = (list: { letter: string; text: string }[], letter: string) =>
+	list.find((entry) => entry.letter === letter)?.text;
+
+describe('the student sheet', () => {
+	it('prints options, matches and steps in the display order, lettered A, B, C…', () => {
+		fc.assert(
+			fc.property(shownItem, ({ item, question }) => {
+				const sheet = sheetQuestion(item, question, 3);
+				expect(sheet.number).toBe(3);
+				expect(sheet.prompt).toBe(item.prompt);
+				if (sheet.kind === 'choices' && 'options' in item)
+					expect(sheet.options).toEqual(
+						question.order.map((i, position) => ({
+							letter: letterOf(position),
+							text: item.options[i]
+						}))
+					);
+				if (sheet.kind === 'matching' && item.type === 'matching') {
+					expect(sheet.lefts).toEqual(item.pairs.map((p) => p.left));
+					expect(sheet.rights.map((r) => r.text)).toEqual(
+						question.order.map((i) => item.pairs[i]!.right)
+					);
+				}
+				if (sheet.kind === 'ordering' && item.type === 'ordering')
+					expect(sheet.steps.map((s) => s.text)).toEqual(
+						question.order.map((i) => item.sequence[i])
+					);
+			})
+		);
+	});
+
+	it('never carries the answer, the explanation or the source', () => {
+		for (const item of bank.items) {
+			const order = Array.from({ length: arranged(item) }, (_, i) => i);
+			const printed = JSON.stringify(sheetQuestion(item, { itemId: item.id, order }, 1));
+			expect(printed).not.toContain(item.explanation);
+			expect(printed).not.toContain(JSON.stringify(item.source.quote));
+			expect(printed).not.toMatch(/"(correct|accepted|answer)"/);
+		}
+	});
+
+	it('gives a typed answer one ruled line for a word, more for a longer answer', () => {
+		expect(writingLines(['mixed'])).toBe(1);
+		expect(writingLines(['x'.repeat(24)])).toBe(1);
+		expect(writingLines(['short', 'x'.repeat(40)])).toBe(2);
+		expect(writingLines(['x'.repeat(61)])).toBe(3);
+	});
+
+	it('is the quiz a phone builds from the same code: same items, same order', () => {
+		const recipe = {
+			bankVersion: bank.version,
+			count: 20,
+			types: 0,
+			topics: 0,
+			difficulty: 0,
+			paragraphs: 0,
+			seed: 99,
+			feedback: 'end' as const
+		};
+		const first = generateQuiz(bank, recipe);
+		const again = generateQuiz(bank, recipe);
+		if (!first.ok || !again.ok) throw new Error('quiz');
+		const print = (quiz: typeof first.quiz) =>
+			quiz.questions.map((q, i) =>
+				sheetQuestion(
+					bank.items.find((item) => item.id === q.itemId)!,
+					q,
+					i + 1
+				)
+			);
+		expect(print(first.quiz)).toEqual(print(again.quiz));
+	});
+});
+
+describe('the answer key', () => {
+	it('names the right options, matches and steps by the letters the sheet prints', () => {
+		fc.assert(
+			fc.property(shownItem, ({ item, question }) => {
+				const sheet = sheetQuestion(item, question, 1);
+				const marks = keyMarks(item, question);
+				if (sheet.kind === 'choices' && (item.type === 'single' || item.type === 'who-said'))
+					expect(byLetter(sheet.options, marks)).toBe(item.options[item.correct]);
+				if (sheet.kind === 'choices' && item.type === 'multiple')
+					expect(marks.split(', ').map((letter) => byLetter(sheet.options, letter))).toEqual(
+						expect.arrayContaining(item.correct.map((i) => item.options[i]))
+					);
+				if (sheet.kind === 'matching' && item.type === 'matching')
+					marks.split(' · ').forEach((pair, i) => {
+						const [number, letter] = pair.split(' ');
+						expect(number).toBe(String(i + 1));
+						expect(byLetter(sheet.rights, letter!)).toBe(item.pairs[i]!.right);
+					});
+				if (sheet.kind === 'ordering' && item.type === 'ordering')
+					expect(marks.split(', ').map((letter) => byLetter(sheet.steps, letter))).toEqual(
+						item.sequence
+					);
+				if (item.type === 'true-false') expect(marks).toBe(item.correct ? 'True' : 'False');
+				if (item.type === 'typed') expect(marks.split(' / ')).toEqual(item.accepted);
+			})
+		);
+	});
+
+	it('quotes every cited sentence in the article’s words, the quote marked inside it', () => {
+		for (const item of bank.items) {
+			const order = Array.from({ length: arranged(item) }, (_, i) => i);
+			const entry = keyEntry(article, item, { itemId: item.id, order }, 7);
+			expect(entry.number).toBe(7);
+			expect(entry.explanation).toBe(item.explanation);
+			const [source] = entry.sources;
+			expect(source!.quote).toBe(item.source.quote);
+			const sentence =
+				article.paragraphs[item.source.paragraph - 1]!.sentences[item.source.sentence - 1]!.text;
+			expect(`${source!.before}${source!.quote}${source!.after}`).toContain(sentence);
+		}
+	});
+
+	it('leaves out the answer in words when the marks already say it', () => {
+		const tf = bank.items.find((item) => item.type === 'true-false')!;
+		expect(keyEntry(article, tf, { itemId: tf.id, order: [] }, 1).answer).toBeUndefined();
+		const single = bank.items.find((item) => item.type === 'single')!;
+		const entry = keyEntry(article, single, { itemId: single.id, order: [0, 1, 2] }, 1);
+		expect(entry.answer).toBe(single.answer);
+	});
+
+	it('prints a quote its article no longer holds as the quote alone', () => {
+		const other = parseArticle('Title\n\nA different first sentence. And a second one.');
+		const source = { paragraph: 1, sentence: 1, quote: 'Talk about mixed signals.' };
+		expect(keySource(other, source)).toEqual({
+			paragraph: 1,
+			sentence: 1,
+			sentenceEnd: undefined,
+			before: '',
+			quote: 'Talk about mixed signals.',
+			after: ''
+		});
+		expect(keySource(other, { ...source, paragraph: 99 }).quote).toBe(source.quote);
+	});
+
+	it('cites a sentence, or a run of them', () => {
+		expect(citation({ paragraph: 4, sentence: 2, sentenceEnd: undefined })).toBe(
+			'Paragraph 4, sentence 2'
+		);
+		expect(citation({ paragraph: 4, sentence: 2, sentenceEnd: 3 })).toBe(
+			'Paragraph 4, sentences 2–3'
+		);
+	});
+});
+
+describe('the paper', () => {
+	it('is Letter where Letter is usual, A4 everywhere else', () => {
+		expect(defaultPaper('en-US')).toBe('letter');
+		expect(defaultPaper('fr-CA')).toBe('letter');
+		expect(defaultPaper('en-GB')).toBe('a4');
+		expect(defaultPaper('tg-TJ')).toBe('a4');
+		expect(defaultPaper('en')).toBe('a4');
+		expect(defaultPaper('zh-Hant-TW')).toBe('a4');
+	});
+});
