@@ -13,6 +13,7 @@ import {
 	keyMarks,
 	keySource,
 	letterOf,
+	optionColumns,
 	sheetQuestion,
 	writingLines
 } from './sheet';
@@ -79,6 +80,13 @@ describe('the student sheet', () => {
 			expect(printed).not.toContain(JSON.stringify(item.source.quote));
 			expect(printed).not.toMatch(/"(correct|accepted|answer)"/);
 		}
+	});
+
+	it('sets four or more short options in two columns, and any long one in one', () => {
+		expect(optionColumns(['Dushanbe', 'Kabul', 'Tashkent', 'Astana'])).toBe(2);
+		expect(optionColumns(['Dushanbe', 'Kabul', 'Tashkent'])).toBe(1);
+		expect(optionColumns(['Dushanbe', 'Kabul', 'Tashkent', 'x'.repeat(35)])).toBe(1);
+		expect(optionColumns(['x'.repeat(34), 'b', 'c', 'd'])).toBe(2);
 	});
 
 	it('gives a typed answer one ruled line for a word, more for a longer answer', () => {

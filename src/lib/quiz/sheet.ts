@@ -18,7 +18,7 @@ export interface Lettered {
 
 /** One question as the student's sheet prints it. Nothing in it gives the answer away. */
 export type SheetQuestion = { number: number; itemId: string; prompt: string } & (
-	| { kind: 'choices'; many: boolean; options: Lettered[] }
+	| { kind: 'choices'; many: boolean; options: Lettered[]; columns: 1 | 2 }
 	| { kind: 'true-false' }
 	| { kind: 'written'; lines: number }
 	| { kind: 'matching'; lefts: string[]; rights: Lettered[] }
@@ -55,6 +55,13 @@ export function writingLines(accepted: readonly string[]): number {
 	return longest <= 24 ? 1 : longest <= 60 ? 2 : 3;
 }
 
+/** Longest option that still reads well in half the width of a page. */
+export const SHORT_OPTION = 34;
+
+/** Options side by side in two columns when every one is short: a question takes half the lines. */
+export const optionColumns = (options: readonly string[]): 1 | 2 =>
+	options.length >= 4 && options.every((option) => option.length <= SHORT_OPTION) ? 2 : 1;
+
 const lettered = (texts: readonly string[], order: readonly number[]): Lettered[] =>
 	order.map((index, position) => ({ letter: letterOf(position), text: texts[index]! }));
 
@@ -69,7 +76,8 @@ export function sheetQuestion(item: Item, question: QuizQuestion, number: number
 				...head,
 				kind: 'choices',
 				many: item.type === 'multiple',
-				options: lettered(item.options, question.order)
+				options: lettered(item.options, question.order),
+				columns: optionColumns(item.options)
 			};
 		case 'true-false':
 			return { ...head, kind: 'true-false' };

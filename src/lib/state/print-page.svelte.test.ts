@@ -42,8 +42,8 @@ async function page(locale = 'en-GB') {
 	});
 	const print = new PrintPage({
 		article,
-		origin: 'http://192.0.2.7:4192',
-		locale,
+		origin: () => 'http://192.0.2.7:4192',
+		locale: () => locale,
 		store: () => Promise.resolve(store),
 		bank: () => Promise.resolve(index)
 	});
@@ -64,6 +64,7 @@ describe('PrintPage', () => {
 		);
 		expect(quiz.key.map((k) => k.number)).toEqual(quiz.questions.map((q) => q.number));
 		expect(quiz.title).toBe('Class 9B, 1 December');
+		expect(quiz.summary).toBe(`12 questions · on “${article.title}”`);
 		expect(quiz.codeLabel).toBe('Class code');
 		expect(quiz.code).toBe(encodeClassCode(session));
 		expect(quiz.url).toBe(`http://192.0.2.7:4192/class/join#c=${quiz.code.replace(/-/g, '')}`);
@@ -75,16 +76,22 @@ describe('PrintPage', () => {
 
 	it('lays out a quiz code, and keeps the sheet and paper the link chose', async () => {
 		const { print } = await page('en-US');
-		expect(print.paper).toBe('letter');
 		const code = encodeQuizCode({ ...recipe, feedback: 'each' });
 		expect(await print.open(`#q=${code}&sheet=poster&paper=a4`)).toBe(true);
 		expect(print.quiz!.codeLabel).toBe('Quiz code');
+		expect(print.quiz!.title).toBe(article.title);
+		expect(print.quiz!.summary).toBe('12 questions');
 		expect(print.quiz!.url).toBe(`http://192.0.2.7:4192/quiz/play#q=${code}`);
 		expect(print.quiz!.questions).toHaveLength(12);
+		expect(print.paper).toBe('a4');
 		expect(print.hash).toBe(`#q=${code}&sheet=poster&paper=a4`);
 		print.sheet = 'student';
 		print.paper = 'letter';
 		expect(print.hash).toBe(`#q=${code}&sheet=student&paper=letter`);
+		// With no paper in the address, the reader's locale picks it: Letter in the US.
+		expect(await print.open(`#q=${code}`)).toBe(true);
+		expect(print.paper).toBe('letter');
+		expect(print.sheet).toBe('student');
 	});
 
 	it('says why a damaged, foreign or mistyped address prints nothing', async () => {

@@ -30,10 +30,10 @@ import { loadBank } from './bank';
 /** What the print page needs from outside; the defaults are the app's own. */
 export interface PrintPageDeps {
 	article: Article;
-	/** Where the QR code's link points (the page's own origin). */
-	origin: string;
-	/** The reader's locale, which picks the paper until one is chosen. */
-	locale: string;
+	/** Where the QR code's link points (the page's own origin); read when a quiz opens. */
+	origin: () => string;
+	/** The reader's locale, which picks the paper when the address names none. */
+	locale: () => string;
 	store?: () => Promise<KeyValueStore>;
 	bank?: () => Promise<BankIndex>;
 }
@@ -60,6 +60,12 @@ export interface PrintProblem {
 	message: string;
 }
 
+/** What the quiz asks, and on which article when the title doesn't say; "exam" means nothing on paper. */
+function summaryOf(recipe: QuizRecipe, article: string): string {
+	const asks = describeRecipe({ ...recipe, feedback: 'each' });
+	return article ? `${asks} · on “${article}”` : asks;
+}
+
 const problem = (title: string, message: string): PrintProblem => ({ title, message });
 
 /**
@@ -77,7 +83,6 @@ export class PrintPage {
 
 	constructor(deps: PrintPageDeps) {
 		this.#deps = deps;
-		this.paper = defaultPaper(deps.locale);
 	}
 
 	/** The page's own fragment for what is shown, so a reload or a shared link prints the same. */
@@ -103,7 +108,7 @@ export class PrintPage {
 			);
 		else {
 			this.sheet = link.sheet;
-			if (link.paper) this.paper = link.paper;
+			this.paper = link.paper ?? defaultPaper(this.#deps.locale());
 			try {
 				const built = await this.#build(link.source);
 				if ('problem' in built) found = built.problem;
@@ -140,7 +145,7 @@ export class PrintPage {
 				recipe,
 				{
 					source: { kind: 'quiz', code },
-					title: describeRecipe(recipe),
+					title: this.#deps.article.title,
 					code,
 					codeLabel: 'Quiz code'
 				},
@@ -193,11 +198,14 @@ export class PrintPage {
 			question,
 			item: index.itemById.get(question.itemId)!
 		}));
-		const url = shareableUrl(this.#deps.origin, href);
+		const url = shareableUrl(this.#deps.origin(), href);
 		return {
 			quiz: {
 				...about,
-				summary: describeRecipe(recipe),
+				summary: summaryOf(
+					recipe,
+					about.title === this.#deps.article.title ? '' : this.#deps.article.title
+				),
 				url,
 				shownUrl: url.replace(/^https?:\/\//, ''),
 				questions: shown.map(({ item, question }, i) => sheetQuestion(item, question, i + 1)),
