@@ -11,7 +11,10 @@ import { itemById, quizFor, recipe } from './quiz-helpers';
 
 type PaperName = 'a4' | 'letter';
 /** Paper sizes in points; Chromium rounds a page to whole CSS pixels, so compare within half a point. */
-const PAPER_POINTS: Record<PaperName, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
+const PAPER_POINTS: Record<PaperName, [number, number]> = {
+	a4: [595.28, 841.89],
+	letter: [612, 792]
+};
 
 /** Text as compared here: one space for any run of whitespace, ligatures and the like unfolded. */
 const flat = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
