@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
 import { expect, gotoHydrated, test } from './fixtures';
+import { ensurePoppler, flat, printPdf } from './pdf';
 import { itemById, quizFor, recipe } from './quiz-helpers';
 
-// The printed quiz as the printer gets it: Chromium's PDF of /print, read back page by page
-// with poppler's pdftotext (apt-get install poppler-utils).
+// The printed quiz as the printer gets it: Chromium's PDF of /print, read back page by page.
 
 type PaperName = 'a4' | 'letter';
 /** Paper sizes in points; Chromium rounds a page to whole CSS pixels, so compare within half a point. */
@@ -16,18 +14,10 @@ const PAPER_POINTS: Record<PaperName, [number, number]> = {
 	letter: [612, 792]
 };
 
-/** Text as compared here: one space for any run of whitespace, ligatures and the like unfolded. */
-const flat = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+test.beforeAll(ensurePoppler);
 
-/** The page as a PDF on the paper its sheet names, and each page's text. */
-async function printed(page: Page, name: string): Promise<{ pages: string[]; size: number[] }> {
-	const file = test.info().outputPath(`${name}.pdf`);
-	writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-	const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map(Number);
-	return { pages: text.split('\f').slice(0, -1).map(flat), size };
-}
+/** The page as a PDF in the test's output folder, and each page's text. */
+const printed = (page: Page, name: string) => printPdf(page, test.info().outputPath(`${name}.pdf`));
 
 function expectPaper(size: number[], paper: PaperName) {
 	size.forEach((points, i) => expect(points).toBeCloseTo(PAPER_POINTS[paper][i]!, 0));
@@ -148,6 +138,25 @@ for (const paper of ['a4', 'letter'] as const) {
 		expect(pages[0]).toContain('/quiz/play#q=');
 	});
 }
+
+test('a 50-question quiz, the most a quiz asks, splits no question or key entry on either paper', async ({
+	page
+}) => {
+	const code = encodeQuizCode(recipe({ count: 50, seed: 77, feedback: 'end' }));
+	for (const paper of ['a4', 'letter'] as const) {
+		await gotoHydrated(page, `/print#q=${code}&sheet=student&paper=${paper}`);
+		const sheet = await printed(page, `student-50-${paper}`);
+		const spans = pagesOf(sheet.pages, await questionEnds(page, '[data-question]'));
+		expect(spans).toHaveLength(50);
+		spans.forEach(([start, end], i) => expect(end, `${paper} question ${i + 1}`).toBe(start));
+		console.log(`student 50 ${paper}: ${sheet.pages.length} pages`);
+
+		await page.getByLabel('Answer key').check();
+		const key = await printed(page, `key-50-${paper}`);
+		const entries = pagesOf(key.pages, await questionEnds(page, '.entry[data-question]'));
+		entries.forEach(([start, end], i) => expect(end, `${paper} key entry ${i + 1}`).toBe(start));
+	}
+});
 
 test('the student sheet lists the options in the order the quiz shows them', async ({ page }) => {
 	await gotoHydrated(page, `/print#q=${quizCode}&sheet=student`);
