@@ -135,8 +135,8 @@ describe('the answer key', () => {
 						expect.arrayContaining(item.correct.map((i) => item.options[i]))
 					);
 				if (sheet.kind === 'matching' && item.type === 'matching')
-					marks.split(' · ').forEach((pair, i) => {
-						const [number, letter] = pair.split(' ');
+					marks.split(' ').forEach((pair, i) => {
+						const [, number, letter] = /^(\d+)([A-Z])$/.exec(pair)!;
 						expect(number).toBe(String(i + 1));
 						expect(byLetter(sheet.rights, letter!)).toBe(item.pairs[i]!.right);
 					});
@@ -145,7 +145,10 @@ describe('the answer key', () => {
 						item.sequence
 					);
 				if (item.type === 'true-false') expect(marks).toBe(item.correct ? 'True' : 'False');
-				if (item.type === 'typed') expect(marks.split(' / ')).toEqual(item.accepted);
+				if (item.type === 'typed') {
+					const entry = keyEntry(article, item, question, 1);
+					expect([marks, ...entry.alsoAccepted]).toEqual(item.accepted);
+				}
 			})
 		);
 	});

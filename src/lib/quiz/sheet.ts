@@ -30,10 +30,12 @@ export interface KeyEntry {
 	number: number;
 	itemId: string;
 	prompt: string;
-	/** What to look for on the sheet, in its own letters: "B", "A, C", "1 C · 2 A", "B, C, A". */
+	/** What to look for on the sheet, in its own letters: "B", "A, C", "1C 2A 3B", "B, C, A". */
 	marks: string;
 	/** The answer in words, when it says more than the marks. */
 	answer: string | undefined;
+	/** Other typed answers the app accepts as right, to accept on paper too. */
+	alsoAccepted: string[];
 	explanation: string;
 	sources: KeySource[];
 }
@@ -116,9 +118,9 @@ export function keyMarks(item: Item, question: QuizQuestion): string {
 		case 'true-false':
 			return item.correct ? 'True' : 'False';
 		case 'typed':
-			return item.accepted.join(' / ');
+			return item.accepted[0]!;
 		case 'matching':
-			return item.pairs.map((_, i) => `${i + 1} ${letterAt(order, i)}`).join(' · ');
+			return item.pairs.map((_, i) => `${i + 1}${letterAt(order, i)}`).join(' ');
 		case 'ordering':
 			return item.sequence.map((_, i) => letterAt(order, i)).join(', ');
 	}
@@ -166,6 +168,7 @@ export function keyEntry(
 		prompt: item.prompt,
 		marks,
 		answer: item.answer === marks ? undefined : item.answer,
+		alsoAccepted: item.type === 'typed' ? item.accepted.filter((a) => a !== marks) : [],
 		explanation: item.explanation,
 		sources: itemSources(item).map((source) => keySource(article, source))
 	};
