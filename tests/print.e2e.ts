@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
-import { expect, gotoHydrated, test } from './fixtures';
+import {
+	OFFLINE_SW_UPDATE_CHECK,
+	expect,
+	forgiveConsoleErrors,
+	gotoHydrated,
+	test,
+	waitForServiceWorker,
+	waitUntilReady
+} from './fixtures';
 import { ensurePoppler, flat, printPdf } from './pdf';
 import { itemById, quizFor, recipe } from './quiz-helpers';
 
@@ -211,4 +219,16 @@ test('the print page is accessible, and says why a link prints nothing', async (
 	await expect(page.getByRole('alert')).toContainText('isn’t on this device');
 	await gotoHydrated(page, '/print#q=damaged');
 	await expect(page.getByRole('alert')).toContainText('This quiz link doesn’t work');
+});
+
+test('a quiz prints offline, from the service worker', async ({ page, context, consoleErrors }) => {
+	await gotoHydrated(page, '/');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	const response = await page.goto(`/print#q=${quizCode}&sheet=key&paper=a4`);
+	expect(response?.fromServiceWorker()).toBe(true);
+	await waitUntilReady(page);
+	await expect(page.locator('.entry[data-question]')).toHaveCount(items.length);
+	await context.setOffline(false);
+	forgiveConsoleErrors(consoleErrors, OFFLINE_SW_UPDATE_CHECK);
 });
