@@ -2,10 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/article/parse';
 import { article } from '$lib/article/source';
-import { rawBank } from '$lib/bank/data';
-import { parseBank } from '$lib/bank/parse';
 import type { Item } from '$lib/bank/schema';
-import { generateQuiz } from './generate';
+import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import {
 	citation,
 	defaultPaper,
@@ -17,10 +15,6 @@ import {
 	sheetQuestion,
 	writingLines
 } from './sheet';
-
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('bank invalid');
-const bank = parsed.bank;
 
 /** How many things an item's display order arranges. */
 const arranged = (item: Item): number =>
@@ -97,28 +91,11 @@ describe('the student sheet', () => {
 	});
 
 	it('is the quiz a phone builds from the same code: same items, same order', () => {
-		const recipe = {
-			bankVersion: bank.version,
-			count: 20,
-			types: 0,
-			topics: 0,
-			difficulty: 0,
-			paragraphs: 0,
-			seed: 99,
-			feedback: 'end' as const
+		const print = () => {
+			const { quiz, items } = classQuiz(classSession({ seed: 99 }));
+			return quiz.questions.map((q, i) => sheetQuestion(items[i]!, q, i + 1));
 		};
-		const first = generateQuiz(bank, recipe);
-		const again = generateQuiz(bank, recipe);
-		if (!first.ok || !again.ok) throw new Error('quiz');
-		const print = (quiz: typeof first.quiz) =>
-			quiz.questions.map((q, i) =>
-				sheetQuestion(
-					bank.items.find((item) => item.id === q.itemId)!,
-					q,
-					i + 1
-				)
-			);
-		expect(print(first.quiz)).toEqual(print(again.quiz));
+		expect(print()).toEqual(print());
 	});
 });
 

@@ -2,11 +2,9 @@ import 'fake-indexeddb/auto';
 import { plant } from '$lib/storage/fixtures/plant';
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
-import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
-import { generateQuiz } from '$lib/quiz/generate';
-import { encodeClassCode, type ClassSession } from '$lib/share/class-code';
+import { encodeClassCode } from '$lib/share/class-code';
+import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { printHref } from '$lib/share/links';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import { classKey, createClassSession } from '$lib/storage/class-sessions';
@@ -14,20 +12,9 @@ import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { PrintPage } from './print-page.svelte';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const index = indexBank(parsed.bank);
-const recipe = {
-	bankVersion: parsed.bank.version,
-	count: 12,
-	types: 0,
-	topics: 0,
-	difficulty: 0,
-	paragraphs: 0,
-	seed: 4242,
-	feedback: 'end' as const
-};
-const session: ClassSession = { recipe, secondsPerQuestion: 30 };
+const index = indexBank(bank);
+const session = { ...classSession({ count: 12, seed: 4242 }), secondsPerQuestion: 30 };
+const recipe = session.recipe;
 
 let n = 0;
 async function page(locale = 'en-GB') {
@@ -57,10 +44,8 @@ describe('PrintPage', () => {
 		const { print } = await page();
 		expect(await print.open(hashOf(printHref({ kind: 'session', id: 'room1' }, 'key')))).toBe(true);
 		const quiz = print.quiz!;
-		const generated = generateQuiz(parsed.bank, recipe);
-		if (!generated.ok) throw new Error(generated.message);
 		expect(quiz.questions.map((q) => q.itemId)).toEqual(
-			generated.quiz.questions.map((q) => q.itemId)
+			classQuiz(session).quiz.questions.map((q) => q.itemId)
 		);
 		expect(quiz.key.map((k) => k.number)).toEqual(quiz.questions.map((q) => q.number));
 		expect(quiz.title).toBe('Class 9B, 1 December');
