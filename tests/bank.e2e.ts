@@ -6,7 +6,7 @@ const bank = JSON.parse(readFileSync('build/bank.json', 'utf8')) as {
 		id: string;
 		type: string;
 		prompt: string;
-		source: { paragraph: number; sentence: number };
+		source: { paragraph: number; sentence: number; sentenceEnd?: number };
 	}[];
 };
 const total = bank.items.length;
@@ -14,7 +14,7 @@ const total = bank.items.length;
 test('the built site serves the whole bank as /bank.json, precached', async ({ request }) => {
 	const served = await (await request.get('/bank.json')).json();
 	expect(served.items).toHaveLength(total);
-	expect(served.version).toBe(2);
+	expect(served.version).toBe(3);
 	const sw = await (await request.get('/sw.js')).text();
 	expect(sw).toContain('url:"bank.json"');
 });
@@ -53,7 +53,8 @@ test('a teacher browses, filters and searches the bank', async ({ page }) => {
 test('a filtered link restores its filter, and a question links to its sentence', async ({
 	page
 }) => {
-	const item = bank.items.find((i) => i.source.paragraph === 12)!;
+	// An item citing one sentence (a range is named "sentences 1–2" and linked as p12s1-2).
+	const item = bank.items.find((i) => i.source.paragraph === 12 && !i.source.sentenceEnd)!;
 	const inParagraph = bank.items.filter((i) => i.source.paragraph === 12).length;
 	await gotoHydrated(page, '/bank?paragraph=12&group=paragraph');
 	await expect(page.getByTestId('bank-count')).toHaveText(
@@ -124,4 +125,16 @@ test.describe('a broken deployment', () => {
 			`Showing ${total} of ${total} questions on 65 facts`
 		);
 	});
+});
+
+test('an item resting on several passages shows and links every one of them', async ({ page }) => {
+	await gotoHydrated(page, '/bank?paragraph=17');
+	const card = page.locator('[data-item-id="taliban-fine-line/multiple"]');
+	await expect(card.locator('blockquote')).toHaveCount(4);
+	await expect(card.locator('blockquote').nth(2)).toContainText(
+		'praising the “positive relations”'
+	);
+	await card.getByRole('link', { name: 'Paragraph 3, sentence 1' }).click();
+	await expect(page).toHaveURL(/\/article#p3s1$/);
+	await expect(page.locator('#p3s1')).toHaveClass(/\btarget\b/);
 });

@@ -1,5 +1,6 @@
 import type { Article } from '../article/parse';
 import type { Item, Source } from '../bank/schema';
+import { sourcesOf } from '../bank/sources';
 import type { QuizQuestion } from './generate';
 
 // A quiz laid out for paper: what the student's sheet prints for each question, and what the
@@ -126,9 +127,6 @@ export function keyMarks(item: Item, question: QuizQuestion): string {
 	}
 }
 
-/** The sources an item cites (one today; the key prints a list, so more can follow). */
-export const itemSources = (item: Item): Source[] => [item.source];
-
 /** A source with its sentence(s) from the article, the quoted words marked. */
 export function keySource(article: Article, source: Source): KeySource {
 	const paragraph = article.paragraphs[source.paragraph - 1];
@@ -170,18 +168,8 @@ export function keyEntry(
 		answer: item.answer === marks ? undefined : item.answer,
 		alsoAccepted: item.type === 'typed' ? item.accepted.filter((a) => a !== marks) : [],
 		explanation: item.explanation,
-		sources: itemSources(item).map((source) => keySource(article, source))
+		sources: sourcesOf(item).map((source) => keySource(article, source))
 	};
-}
-
-/** "Paragraph 4, sentence 2" (or "sentences 2–3"): where a key's source is in the article. */
-export function citation(
-	source: Pick<KeySource, 'paragraph' | 'sentence' | 'sentenceEnd'>
-): string {
-	const { paragraph, sentence, sentenceEnd } = source;
-	return sentenceEnd && sentenceEnd > sentence
-		? `Paragraph ${paragraph}, sentences ${sentence}–${sentenceEnd}`
-		: `Paragraph ${paragraph}, sentence ${sentence}`;
 }
 
 /** The paper a locale most likely prints on: Letter in the Americas that use it, A4 elsewhere. */
