@@ -32,11 +32,11 @@ export function ensurePoppler(): void {
 }
 
 /**
- * Text as compared here: one space for any run of whitespace, none after a hyphen (a line may
- * break there: "Afghan-⏎Tajik"), ligatures and the like unfolded.
+ * Text as compared here: one space for any run of whitespace, ligatures and the like unfolded,
+ * and no hyphens: a line may break at one ("Afghan-⏎Tajik"), which pdftotext then drops.
  */
 export const flat = (text: string): string =>
-	text.normalize('NFKC').replace(/\s+/g, ' ').replace(/- /g, '-').trim();
+	text.normalize('NFKC').replace(/\s+/g, ' ').replace(/- ?/g, '').trim();
 
 /** The page printed on the paper its CSS names, saved to `file`: each page's text, and the size in points. */
 export async function printPdf(
