@@ -157,7 +157,8 @@ test('a 50-question quiz, the most a quiz asks, splits no question or key entry 
 		const spans = pagesOf(sheet.pages, await questionEnds(page, '[data-question]'));
 		expect(spans).toHaveLength(50);
 		spans.forEach(([start, end], i) => expect(end, `${paper} question ${i + 1}`).toBe(start));
-		console.log(`student 50 ${paper}: ${sheet.pages.length} pages`);
+		const perPage = sheet.pages.map((_, p) => spans.filter(([start]) => start === p).length);
+		console.log(`student 50 ${paper}: questions per page ${perPage.join(', ')}`);
 
 		await page.getByLabel('Answer key').check();
 		const key = await printed(page, `key-50-${paper}`);
