@@ -12,6 +12,7 @@ import {
 	keySource,
 	letterOf,
 	optionColumns,
+	penHint,
 	sheetQuestion,
 	writingLines
 } from './sheet';
@@ -74,6 +75,23 @@ describe('the student sheet', () => {
 			expect(printed).not.toContain(JSON.stringify(item.source.quote));
 			expect(printed).not.toMatch(/"(correct|accepted|answer)"/);
 		}
+	});
+
+	it('says how to answer on paper where “tick one” is not the rule, and not twice', () => {
+		const of = (type: Item['type']) => bank.items.find((item) => item.type === type)!;
+		const multiple = of('multiple');
+		expect(penHint({ ...multiple, prompt: 'Which of these are true?' })).toBe(
+			'Tick every right answer.'
+		);
+		expect(penHint({ ...multiple, prompt: 'Which are true? Choose all that apply.' })).toBe(
+			undefined
+		);
+		expect(penHint(of('matching'))).toMatch(/letter of its match/);
+		const ordering = of('ordering');
+		if (ordering.type === 'ordering')
+			expect(penHint(ordering)).toBe(`Number them 1 to ${ordering.sequence.length}, 1 first.`);
+		for (const type of ['single', 'who-said', 'true-false', 'typed'] as const)
+			expect(penHint(of(type))).toBeUndefined();
 	});
 
 	it('sets four or more short options in two columns, and any long one in one', () => {

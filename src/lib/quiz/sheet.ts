@@ -18,7 +18,13 @@ export interface Lettered {
 }
 
 /** One question as the student's sheet prints it. Nothing in it gives the answer away. */
-export type SheetQuestion = { number: number; itemId: string; prompt: string } & (
+export type SheetQuestion = {
+	number: number;
+	itemId: string;
+	prompt: string;
+	/** How to answer it with a pen, when the sheet's general rule (tick one) does not say. */
+	hint: string | undefined;
+} & (
 	| { kind: 'choices'; many: boolean; options: Lettered[]; columns: 1 | 2 }
 	| { kind: 'true-false' }
 	| { kind: 'written'; lines: number }
@@ -68,9 +74,26 @@ export const optionColumns = (options: readonly string[]): 1 | 2 =>
 const lettered = (texts: readonly string[], order: readonly number[]): Lettered[] =>
 	order.map((index, position) => ({ letter: letterOf(position), text: texts[index]! }));
 
+/** A prompt that already asks for every right answer needs no hint saying so. */
+const ASKS_FOR_ALL = /\ball that apply\b|\bevery (right|correct|true)\b/i;
+
+/** How to answer an item on paper, beyond "tick one"; undefined when that is all. */
+export function penHint(item: Item): string | undefined {
+	switch (item.type) {
+		case 'multiple':
+			return ASKS_FOR_ALL.test(item.prompt) ? undefined : 'Tick every right answer.';
+		case 'matching':
+			return 'Write the letter of its match beside each one.';
+		case 'ordering':
+			return `Number them 1 to ${item.sequence.length}, 1 first.`;
+		default:
+			return undefined;
+	}
+}
+
 /** A question as the student's sheet prints it, numbered from 1. */
 export function sheetQuestion(item: Item, question: QuizQuestion, number: number): SheetQuestion {
-	const head = { number, itemId: item.id, prompt: item.prompt };
+	const head = { number, itemId: item.id, prompt: item.prompt, hint: penHint(item) };
 	switch (item.type) {
 		case 'single':
 		case 'who-said':
