@@ -5,8 +5,12 @@ import {
 	againHref,
 	attemptHref,
 	classJoinHref,
+	PAPERS,
+	PRINT_SHEETS,
 	parseClassJoinLink,
+	parsePrintLink,
 	parseQuizLink,
+	printHref,
 	quizCodeHref,
 	quizHref,
 	retryHref,
@@ -96,5 +100,47 @@ describe('links', () => {
 		expect(parseClassJoinLink('')).toBeUndefined();
 		expect(parseClassJoinLink('#c=')).toBeUndefined();
 		expect(parseClassJoinLink('#q=abc')).toBeUndefined();
+	});
+
+	it('read back every print link they build, for a quiz code or a class session', () => {
+		fc.assert(
+			fc.property(
+				arbitraryRecipe({
+					bankVersion: fc.integer({ min: 1, max: 255 }),
+					count: fc.integer({ min: 1, max: 50 })
+				}),
+				fc.stringMatching(/^[a-z0-9-]{4,64}$/),
+				fc.constantFrom(...PRINT_SHEETS),
+				fc.constantFrom(undefined, ...PAPERS),
+				(recipe, id, sheet, paper) => {
+					const code = encodeQuizCode(recipe);
+					const href = printHref({ kind: 'quiz', code }, sheet, paper);
+					expect(new URL(href, 'https://example.test').pathname).toBe('/print');
+					expect(parsePrintLink(fragment(href))).toEqual({
+						kind: 'print',
+						source: { kind: 'quiz', code },
+						sheet,
+						paper
+					});
+					expect(
+						parsePrintLink(fragment(printHref({ kind: 'session', id }, sheet, paper)))
+					).toEqual({ kind: 'print', source: { kind: 'session', id }, sheet, paper });
+				}
+			)
+		);
+	});
+
+	it('print the student sheet for an unknown sheet, leave an unknown paper unchosen, and refuse a bad session id', () => {
+		expect(parsePrintLink('#q=abc&sheet=answers&paper=a3')).toEqual({
+			kind: 'print',
+			source: { kind: 'quiz', code: 'abc' },
+			sheet: 'student',
+			paper: undefined
+		});
+		expect(printHref({ kind: 'session', id: 'k3x9-ab' })).toBe('/print#s=k3x9-ab&sheet=student');
+		for (const id of ['', 'ab', 'UPPER', 'x'.repeat(65)])
+			expect(parsePrintLink(`#s=${encodeURIComponent(id)}`)).toEqual({ kind: 'bad-session' });
+		expect(parsePrintLink('')).toEqual({ kind: 'none' });
+		expect(parsePrintLink('#sheet=key')).toEqual({ kind: 'none' });
 	});
 });

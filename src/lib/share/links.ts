@@ -73,3 +73,50 @@ export function parseQuizLink(hash: string): QuizLink {
 	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-attempt' };
 	return attempt !== null ? { kind: 'attempt', id } : { kind: 'retry', id };
 }
+
+const PRINT = '/print';
+
+/** What /print lays out: the student's sheet, the teacher's answer key, or the join poster. */
+export const PRINT_SHEETS = ['student', 'key', 'poster'] as const;
+export type PrintSheet = (typeof PRINT_SHEETS)[number];
+/** The paper a print is laid out for. */
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** What a print is made from: a quiz code, or a class session kept on this device. */
+export type PrintSource = { kind: 'quiz'; code: string } | { kind: 'session'; id: string };
+
+/**
+ * The print page of a quiz code (`/print#q=<code>&sheet=key`) or a class session
+ * (`/print#s=<id>&sheet=poster`); the paper is left out unless chosen, so the page picks one.
+ */
+export function printHref(
+	source: PrintSource,
+	sheet: PrintSheet = 'student',
+	paper?: Paper
+): string {
+	const what = source.kind === 'quiz' ? `q=${source.code}` : `s=${source.id}`;
+	return `${PRINT}#${what}&sheet=${sheet}${paper ? `&paper=${paper}` : ''}`;
+}
+
+/** What a `/print` fragment asks for; an unknown sheet reads as the student's, an unknown paper as none. */
+export type PrintLink =
+	| { kind: 'print'; source: PrintSource; sheet: PrintSheet; paper: Paper | undefined }
+	| { kind: 'bad-session' }
+	| { kind: 'none' };
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+	list.find((entry) => entry === value);
+
+/** Reads a `/print` fragment; a session id of the wrong form is `bad-session`. */
+export function parsePrintLink(hash: string): PrintLink {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const code = params.get('q');
+	const id = params.get('s');
+	const sheet = oneOf(PRINT_SHEETS, params.get('sheet')) ?? 'student';
+	const paper = oneOf(PAPERS, params.get('paper'));
+	if (code !== null) return { kind: 'print', source: { kind: 'quiz', code }, sheet, paper };
+	if (id === null) return { kind: 'none' };
+	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-session' };
+	return { kind: 'print', source: { kind: 'session', id }, sheet, paper };
+}
