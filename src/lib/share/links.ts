@@ -73,3 +73,37 @@ export function parseQuizLink(hash: string): QuizLink {
 	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-attempt' };
 	return attempt !== null ? { kind: 'attempt', id } : { kind: 'retry', id };
 }
+
+const PRESENT = '/present';
+/** Class session ids as `newId()` makes them (the same form as attempt ids). */
+const SESSION_ID = ATTEMPT_ID;
+
+/** What a projector shows: any quiz code, or a class session stored on this device. */
+export type PresentSource = { kind: 'quiz'; code: string } | { kind: 'session'; id: string };
+
+/** Which window of a projected quiz: what the room sees, or the teacher's own controls. */
+export type PresentView = 'audience' | 'presenter';
+
+/** The projector's address: `/present#q=<code>` or `/present#s=<id>`, `&view=presenter` for the teacher's window. */
+export function presentHref(source: PresentSource, view: PresentView = 'audience'): string {
+	const what = source.kind === 'quiz' ? `q=${source.code}` : `s=${source.id}`;
+	return `${PRESENT}#${what}${view === 'presenter' ? '&view=presenter' : ''}`;
+}
+
+/** What a `/present` fragment asks for; a session id of the wrong form is `bad-session`. */
+export type PresentLink =
+	| { kind: 'present'; source: PresentSource; view: PresentView }
+	| { kind: 'bad-session' }
+	| { kind: 'none' };
+
+/** Reads a `/present` fragment. */
+export function parsePresentLink(hash: string): PresentLink {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const view: PresentView = params.get('view') === 'presenter' ? 'presenter' : 'audience';
+	const code = params.get('q')?.trim();
+	if (code) return { kind: 'present', source: { kind: 'quiz', code }, view };
+	const id = params.get('s');
+	if (id === null) return { kind: 'none' };
+	if (!SESSION_ID.test(id)) return { kind: 'bad-session' };
+	return { kind: 'present', source: { kind: 'session', id }, view };
+}
