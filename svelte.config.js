@@ -33,7 +33,8 @@ const config = {
 		// Every stylesheet a page needs goes in its <style> (the CSP allows inline styles): the first
 		// paint waits for no CSS request. The files stay for client-side navigation.
 		inlineStyleThreshold: 16384,
-		prerender: { entries: ['*'], handleHttpError: 'fail' },
+		// /present is linked only from pages drawn in the browser (a session, a quiz's results).
+		prerender: { entries: ['*', '/present'], handleHttpError: 'fail' },
 		version: { name: appVersion() },
 		csp: {
 			mode: 'hash',

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { parseBank } from '../src/lib/bank/parse';
-import type { Item } from '../src/lib/bank/schema';
-import { correctResponse, type QuizResponse } from '../src/lib/quiz/check';
+import { correctResponse } from '../src/lib/quiz/check';
+import { wrongResponse } from '../src/lib/quiz/fixtures/wrong-response';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { decodeClassCode } from '../src/lib/share/class-code';
 import { encodeResultCode } from '../src/lib/share/result-code';
@@ -35,28 +35,6 @@ const NAMES = [
 	'Kamila',
 	'Aziz'
 ];
-
-/** A wrong answer of the item's type (partly right where the type allows). */
-function wrongResponse(item: Item): QuizResponse {
-	switch (item.type) {
-		case 'single':
-		case 'who-said':
-			return { type: 'choice', index: (item.correct + 1) % item.options.length };
-		case 'multiple':
-			return {
-				type: 'choices',
-				indexes: [item.correct[0]!, item.options.findIndex((_, i) => !item.correct.includes(i))]
-			};
-		case 'true-false':
-			return { type: 'boolean', value: !item.correct };
-		case 'typed':
-			return { type: 'text', value: 'no idea' };
-		case 'matching':
-			return { type: 'pairs', rights: item.pairs.map((_, i) => (i < 2 ? 1 - i : i)) };
-		case 'ordering':
-			return { type: 'order', sequence: item.sequence.map((_, i) => i).reverse() };
-	}
-}
 
 const server = createStaticServer({ root: () => 'build' });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -6,7 +6,7 @@ import type { ClassRoom } from './class-room.svelte';
 import type { OpenPresentLine } from './present-channel';
 import type { PresentDeck } from './present-open';
 import { readPresentMessage, type PresentMessage } from './present-protocol';
-import { Presentation, presentKey } from './presenter.svelte';
+import { Presentation, presentKey, pressedCommand } from './presenter.svelte';
 
 const { quiz, items } = classQuiz(classSession({ count: 5 }));
 const questions = quiz.questions.map((q, i) => ({ item: items[i]!, order: q.order }));
@@ -57,6 +57,10 @@ describe('Presentation', () => {
 		expect(presentKey('F')).toBe('fullscreen');
 		expect(presentKey('Escape')).toBe('leave');
 		expect(presentKey('x')).toBeUndefined();
+		expect(pressedCommand('r', 'list')).toBeUndefined();
+		expect(pressedCommand(' ', 'button')).toBeUndefined();
+		expect(pressedCommand('ArrowRight', 'button')).toBe('next');
+		expect(pressedCommand(' ', 'page')).toBe('next');
 	});
 
 	it('shows questions in the quiz’s order, reveals the answer, and ends on a closing slide', () => {

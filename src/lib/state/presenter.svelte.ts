@@ -26,6 +26,7 @@ import {
 } from '$lib/quiz/present-slide';
 import type { PresentView } from '$lib/share/links';
 import type { Item, Source } from '$lib/bank/schema';
+import type { KeyTarget } from './quiz-player.svelte';
 import { openBroadcastLine, type OpenPresentLine, type PresentLine } from './present-channel';
 import type { PresentDeck } from './present-open';
 import { PRESENT_PROTOCOL, type PresentMessage, type SharedShow } from './present-protocol';
@@ -53,6 +54,16 @@ const KEYS: Record<string, PresentCommand> = {
 /** The command a key stands for, or undefined. */
 export const presentKey = (key: string): PresentCommand | undefined =>
 	KEYS[key.length === 1 ? key.toLowerCase() : key];
+
+/**
+ * The command a key asks for where it was pressed: keys typed into a field are the field's,
+ * and Space or Enter on a button presses that button (once, not twice).
+ */
+export function pressedCommand(key: string, where: KeyTarget): PresentCommand | undefined {
+	if (where === 'text' || where === 'list') return undefined;
+	if (where === 'button' && (key === ' ' || key === 'Enter')) return undefined;
+	return presentKey(key);
+}
 
 /** Seconds "more time" adds. */
 export const EXTRA_SECONDS = 15;
