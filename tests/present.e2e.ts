@@ -271,3 +271,36 @@ test('a projector link with no quiz, or a damaged session id, says so', async ({
 	).toBeVisible();
 	await expect(page.getByText('isn’t on this device')).toBeVisible();
 });
+
+test('the projector’s type is big enough for the back of a room at 1920×1080, and grows with the root size', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await gotoHydrated(page, projectorPath);
+	await page.keyboard.press('r');
+	const sizes = () =>
+		page.evaluate(() => {
+			const px = (selector: string) =>
+				Math.min(
+					...[...document.querySelectorAll(selector)].map((el) =>
+						parseFloat(getComputedStyle(el).fontSize)
+					)
+				);
+			return {
+				question: px('[data-testid="prompt"]'),
+				options: px('[data-testid="slide-choices"] .text, [data-testid="answer-line"]'),
+				reveal: px('[data-testid="reveal"] :is(p, blockquote, figcaption, span)'),
+				chrome: px('[data-testid="progress"] p, .instruction, .title')
+			};
+		});
+	const normal = await sizes();
+	expect(normal.question).toBeGreaterThanOrEqual(48);
+	expect(normal.options).toBeGreaterThanOrEqual(32);
+	expect(normal.reveal).toBeGreaterThanOrEqual(32);
+	expect(normal.chrome).toBeGreaterThanOrEqual(32);
+	// A text-size setting scales the root font size; the minimums scale with it.
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	const large = await sizes();
+	expect(large.question).toBeGreaterThanOrEqual(96);
+	expect(large.options).toBeGreaterThanOrEqual(64);
+});
