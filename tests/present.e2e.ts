@@ -304,3 +304,11 @@ test('the projector’s type is big enough for the back of a room at 1920×1080,
 	expect(large.question).toBeGreaterThanOrEqual(96);
 	expect(large.options).toBeGreaterThanOrEqual(64);
 });
+
+test('the quiz builder presents the quiz it would start', async ({ page }) => {
+	await gotoHydrated(page, '/quiz');
+	await page.getByRole('button', { name: 'Present this quiz' }).click();
+	await page.waitForURL(/\/present#q=/);
+	await expect(prompt(page)).toBeVisible();
+	await expect(page.getByTestId('progress')).toContainText(/Question 1 of \d+/);
+});
