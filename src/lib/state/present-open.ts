@@ -35,6 +35,33 @@ const questionsOf = (
 	quiz: { questions: { itemId: string; order: number[] }[] }
 ) => quiz.questions.map((q) => ({ item: index.itemById.get(q.itemId)!, order: q.order }));
 
+const problem = (title: string, message: string, backHref: string): OpenedDeck => ({
+	kind: 'problem',
+	title,
+	message,
+	backHref
+});
+
+function openQuizCode(
+	index: BankIndex,
+	source: Extract<PresentSource, { kind: 'quiz' }>
+): OpenedDeck {
+	const backHref = '/quiz';
+	const decoded = decodeQuizCode(source.code);
+	if (!decoded.ok) return problem('This quiz link doesn’t work', decoded.message, backHref);
+	const recipe = decoded.recipe;
+	if (recipe.bankVersion !== index.bank.version)
+		return problem(
+			'This quiz was made for other questions',
+			`The link was made for version ${recipe.bankVersion} of the question bank; this app has version ${index.bank.version}, so the projector would not show the quiz the class was given.`,
+			backHref
+		);
+	const generated = generateQuiz(index.bank, recipe);
+	if (!generated.ok) return problem('This quiz can’t be made', generated.message, backHref);
+	const questions = questionsOf(index, generated.quiz);
+	return { kind: 'ready', deck: { source, title: describeRecipe(recipe), questions, backHref } };
+}
+
 /**
  * Builds the quiz a projector shows: the same questions, in the same order and with the same
  * option order, as the phones build from the same code (`generateQuiz` on the same recipe).
@@ -44,71 +71,21 @@ export async function openPresentation(
 	deps: PresentOpenDeps = {}
 ): Promise<OpenedDeck> {
 	const index = await (deps.bank ?? loadBank)();
-	if (source.kind === 'quiz') {
-		const backHref = '/quiz';
-		const decoded = decodeQuizCode(source.code);
-		if (!decoded.ok)
-			return {
-				kind: 'problem',
-				title: 'This quiz link doesn’t work',
-				message: decoded.message,
-				backHref
-			};
-		const recipe = decoded.recipe;
-		if (recipe.bankVersion !== index.bank.version)
-			return {
-				kind: 'problem',
-				title: 'This quiz was made for other questions',
-				message: `The link was made for version ${recipe.bankVersion} of the question bank; this app has version ${index.bank.version}, so the projector would not show the quiz the class was given.`,
-				backHref
-			};
-		const generated = generateQuiz(index.bank, recipe);
-		if (!generated.ok)
-			return {
-				kind: 'problem',
-				title: 'This quiz can’t be made',
-				message: generated.message,
-				backHref
-			};
-		return {
-			kind: 'ready',
-			deck: {
-				source,
-				title: describeRecipe(recipe),
-				questions: questionsOf(index, generated.quiz),
-				backHref
-			}
-		};
-	}
-	const backHref = classSessionHref(source.id);
+	if (source.kind === 'quiz') return openQuizCode(index, source);
 	const room = (deps.room ?? (() => new ClassRoom({ rivals: articleNames(article) })))();
-	if (!(await room.open(source.id)) || !room.session || !room.record) {
+	const opened = await room.open(source.id);
+	const generated =
+		opened && room.session ? generateQuiz(index.bank, room.session.recipe) : undefined;
+	if (!room.record || !generated?.ok) {
 		room.dispose();
-		return {
-			kind: 'problem',
-			title: 'This session can’t be projected',
-			message: room.problem ?? 'The session could not be opened.',
-			backHref: '/class'
-		};
+		const why = generated && !generated.ok ? generated.message : room.problem;
+		return problem(
+			'This session can’t be projected',
+			why ?? 'The session could not be opened.',
+			'/class'
+		);
 	}
-	const generated = generateQuiz(index.bank, room.session.recipe);
-	if (!generated.ok) {
-		room.dispose();
-		return {
-			kind: 'problem',
-			title: 'This session can’t be projected',
-			message: generated.message,
-			backHref
-		};
-	}
-	return {
-		kind: 'ready',
-		deck: {
-			source,
-			title: room.record.name,
-			questions: questionsOf(index, generated.quiz),
-			room,
-			backHref
-		}
-	};
+	const questions = questionsOf(index, generated.quiz);
+	const backHref = classSessionHref(source.id);
+	return { kind: 'ready', deck: { source, title: room.record.name, questions, room, backHref } };
 }
