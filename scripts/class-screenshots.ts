@@ -2,20 +2,14 @@
 // (for the README and reviews). Usage: npx jiti scripts/class-screenshots.ts [outDir]  (serves build/)
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
-import { createClassSession, pasteClassResults } from '../tests/present-helpers';
+import { CLASS_NAMES, createClassSession, pasteClassResults } from '../tests/present-helpers';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { createStaticServer } from './serve.js';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
+// The projector tests' class, then more, and one name twice (to show the same-name warning).
 const NAMES = [
-	'Aziz',
-	'Nilufar',
-	'Davron',
-	'Zarina',
-	'Bobur',
-	'Madina',
-	'Farhod',
-	'Shahnoza',
+	...CLASS_NAMES,
 	'Rustam',
 	'Gulnora',
 	'Jasur',
