@@ -80,6 +80,8 @@ try {
 		await ready(presenter);
 		await presenter.getByTestId('audience-status').getByText('Projector window open').waitFor();
 		await presenter.screenshot({ path: `${outDir}/present-presenter-${colorScheme}.png` });
+		await presenter.setViewportSize({ width: 1280, height: 800 });
+		await presenter.screenshot({ path: `${outDir}/present-presenter-laptop-${colorScheme}.png` });
 		await shot('steered');
 		await context.close();
 	}
