@@ -64,7 +64,7 @@ try {
 			}
 
 		await classWithResults(page, 10);
-		await page.getByRole('link', { name: 'Present on a projector' }).click();
+		await page.getByRole('link', { name: 'Present the quiz' }).click();
 		await page.waitForURL(/\/present#s=/);
 		await ready(page);
 		await page.keyboard.press('c');

@@ -210,7 +210,7 @@ test('a class session’s answers on the projector: a bar per option, percent ri
 	page
 }) => {
 	const { items: classItems } = await classWithResults(page, 8);
-	await page.getByRole('link', { name: 'Present on a projector' }).click();
+	await page.getByRole('link', { name: 'Present the quiz' }).click();
 	await page.waitForURL(/\/present#s=/);
 	await page.locator('[data-loading]').first().waitFor({ state: 'detached' });
 	await expect(prompt(page)).toHaveText(classItems[0]!.prompt);
