@@ -1,7 +1,9 @@
+import { passageId } from '../article/anchor';
 import type { Article } from '../article/parse';
 import { expectedAnswer } from './parse';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from './question-types';
 import type { Bank, Item } from './schema';
+import { sourcesOf } from './sources';
 import { TOPIC_LABELS, TOPICS } from './topics';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
@@ -75,7 +77,10 @@ export function renderReview(bank: Bank, article: Article): string {
 						...itemBody(item),
 						`   - Answer: ${expectedAnswer(item) ?? item.answer}`,
 						`   - Why: ${item.explanation}`,
-						`   - Quote (p${item.source.paragraph}s${item.source.sentence}): “${item.source.quote}”`,
+						...sourcesOf(item).map(
+							(source, k) =>
+								`   - ${k === 0 ? 'Quote' : 'Also'} (${passageId(source)}): “${source.quote}”`
+						),
 						`   - Topics: ${item.topics.map((t) => TOPIC_LABELS[t]).join(', ')}`,
 						''
 					);

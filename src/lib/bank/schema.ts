@@ -21,11 +21,15 @@ export const SourceSchema = v.strictObject({
 	quote: text
 });
 
+/** Further passages an item or fact rests on, each checked like `source` (bank-format.md). */
+const also = v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3)));
+
 export const FactSchema = v.strictObject({
 	id,
 	statement: text,
 	card: v.strictObject({ front: text, back: text }),
 	source: SourceSchema,
+	also,
 	topics
 });
 
@@ -36,6 +40,7 @@ const base = {
 	answer: text,
 	explanation: text,
 	source: SourceSchema,
+	also,
 	topics,
 	difficulty: v.picklist(DIFFICULTIES, 'must be 1, 2 or 3')
 };
@@ -90,6 +95,7 @@ export const BankSchema = v.strictObject({
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
+
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;

@@ -83,10 +83,12 @@ describe('slideBody', () => {
 		expect(body.choices.map((c) => c.index)).toEqual(item.options.map((_, i) => i));
 	});
 
-	it('gives a typed question its accepted answers and its sources as a list', () => {
+	it('gives a typed question its accepted answers, and every question all its passages', () => {
 		const item = first('typed');
 		expect(slideBody(item, [])).toEqual({ kind: 'typed', accepted: item.accepted });
 		expect(slideAnswer(slideBody(item, []), item)).toBe(item.answer);
 		expect(slideSources(item)).toEqual([item.source]);
+		const cited = bank.items.find((i) => i.also?.length)!;
+		expect(slideSources(cited)).toEqual([cited.source, ...cited.also!]);
 	});
 });

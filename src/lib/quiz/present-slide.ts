@@ -1,4 +1,5 @@
 import type { Item, Source } from '../bank/schema';
+import { sourcesOf } from '../bank/sources';
 
 /**
  * How one quiz question reads on a projector: its options lettered in the quiz's own display
@@ -137,8 +138,5 @@ export function slideAnswer(body: SlideBody, item: Item): string {
 	}
 }
 
-/**
- * The sentences of the article a question comes from. One today; a list, so that an item that
- * later carries several sources shows them all without the views changing.
- */
-export const slideSources = (item: Item): Source[] => [item.source];
+/** Every passage of the article a question rests on: its source, then any further ones (`also`). */
+export const slideSources = (item: Item): Source[] => sourcesOf(item);
