@@ -33,9 +33,9 @@ const config = {
 		// Every stylesheet a page needs goes in its <style> (the CSP allows inline styles): the first
 		// paint waits for no CSS request. The files stay for client-side navigation.
 		inlineStyleThreshold: 16384,
-		// /print is opened from pages built in the browser (a session, a quiz's results), so the
-		// crawl would not find it.
-		prerender: { entries: ['*', '/print'], handleHttpError: 'fail' },
+		// /print and /present are linked only from pages drawn in the browser (a session, a quiz's
+		// results), so the crawl would not find them.
+		prerender: { entries: ['*', '/print', '/present'], handleHttpError: 'fail' },
 		version: { name: appVersion() },
 		csp: {
 			mode: 'hash',

@@ -1,30 +1,15 @@
 // Screenshots of the teacher's classroom pages, light and dark, with a class of results made here
 // (for the README and reviews). Usage: npx jiti scripts/class-screenshots.ts [outDir]  (serves build/)
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
-import { parseBank } from '../src/lib/bank/parse';
-import type { Item } from '../src/lib/bank/schema';
-import { correctResponse, type QuizResponse } from '../src/lib/quiz/check';
-import { generateQuiz } from '../src/lib/quiz/generate';
-import { decodeClassCode } from '../src/lib/share/class-code';
-import { encodeResultCode } from '../src/lib/share/result-code';
+import { CLASS_NAMES, createClassSession, pasteClassResults } from '../tests/present-helpers';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { createStaticServer } from './serve.js';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
-const parsed = parseBank(JSON.parse(readFileSync('build/bank.json', 'utf8')));
-if (!parsed.ok) throw new Error('build/bank.json is invalid');
-const bank = parsed.bank;
+// The projector tests' class, then more, and one name twice (to show the same-name warning).
 const NAMES = [
-	'Aziz',
-	'Nilufar',
-	'Davron',
-	'Zarina',
-	'Bobur',
-	'Madina',
-	'Farhod',
-	'Shahnoza',
+	...CLASS_NAMES,
 	'Rustam',
 	'Gulnora',
 	'Jasur',
@@ -35,28 +20,6 @@ const NAMES = [
 	'Kamila',
 	'Aziz'
 ];
-
-/** A wrong answer of the item's type (partly right where the type allows). */
-function wrongResponse(item: Item): QuizResponse {
-	switch (item.type) {
-		case 'single':
-		case 'who-said':
-			return { type: 'choice', index: (item.correct + 1) % item.options.length };
-		case 'multiple':
-			return {
-				type: 'choices',
-				indexes: [item.correct[0]!, item.options.findIndex((_, i) => !item.correct.includes(i))]
-			};
-		case 'true-false':
-			return { type: 'boolean', value: !item.correct };
-		case 'typed':
-			return { type: 'text', value: 'no idea' };
-		case 'matching':
-			return { type: 'pairs', rights: item.pairs.map((_, i) => (i < 2 ? 1 - i : i)) };
-		case 'ordering':
-			return { type: 'order', sequence: item.sequence.map((_, i) => i).reverse() };
-	}
-}
 
 const server = createStaticServer({ root: () => 'build' });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -73,41 +36,18 @@ async function ready(page: Page) {
 try {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		const context = await browser.newContext({
+			baseURL: base,
 			viewport: { width: 1280, height: 900 },
 			colorScheme,
 			serviceWorkers: 'block'
 		});
 		const page = await context.newPage();
-		await page.goto(`${base}/class`);
-		await ready(page);
-		await page.getByLabel('Name').fill('Period 3, 1 December');
-		await page.locator('#class-count').fill('12');
-		await page.getByRole('button', { name: 'Create session' }).click();
-		await page.waitForURL(/\/class\/session#/);
-		await ready(page);
-		const code = (await page.getByTestId('class-code').textContent())!.replace(/\s/g, '');
-		const decoded = decodeClassCode(code, bank.version);
-		if (!decoded.ok) throw new Error(decoded.message);
-		const quiz = generateQuiz(bank, decoded.session.recipe);
-		if (!quiz.ok) throw new Error(quiz.message);
-		const items = quiz.quiz.questions.map((q) => bank.items.find((i) => i.id === q.itemId)!);
-		await page.screenshot({ path: `${outDir}/class-session-desktop-${colorScheme}.png` });
-
-		// A class's results: each student misses some questions, the later ones more often.
-		const codes = NAMES.map((nickname, s) => {
-			const responses = items.map((item, q) => {
-				const hard = (s * 7 + q * 5) % 11 < 2 + (q % 4);
-				if ((s + q) % 13 === 0) return null;
-				return hard ? wrongResponse(item) : correctResponse(item);
-			});
-			return encodeResultCode(decoded.session, items, { nickname, responses }).text;
+		const { session, items } = await createClassSession(page, {
+			count: 12,
+			name: 'Period 3, 1 December'
 		});
-		await page.getByLabel('Paste result codes').fill(codes.join('\n'));
-		await page.getByRole('button', { name: 'Add results' }).click();
-		await page
-			.getByTestId('grid-row')
-			.nth(NAMES.length - 1)
-			.waitFor();
+		await page.screenshot({ path: `${outDir}/class-session-desktop-${colorScheme}.png` });
+		await pasteClassResults(page, session, items, NAMES);
 		await page.getByTestId('latest-ack').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: `${outDir}/class-collect-desktop-${colorScheme}.png` });
 		await page.locator('#report-title').scrollIntoViewIfNeeded();

@@ -8,7 +8,9 @@ import {
 	PAPERS,
 	PRINT_SHEETS,
 	parseClassJoinLink,
+	parsePresentLink,
 	parsePrintLink,
+	presentHref,
 	parseQuizLink,
 	printHref,
 	quizCodeHref,
@@ -142,5 +144,39 @@ describe('links', () => {
 			expect(parsePrintLink(`#s=${encodeURIComponent(id)}`)).toEqual({ kind: 'bad-session' });
 		expect(parsePrintLink('')).toEqual({ kind: 'none' });
 		expect(parsePrintLink('#sheet=key')).toEqual({ kind: 'none' });
+	});
+});
+
+describe('projector links', () => {
+	it('read back every projector link they build, in both windows', () => {
+		fc.assert(
+			fc.property(
+				arbitraryRecipe({
+					bankVersion: fc.integer({ min: 1, max: 255 }),
+					count: fc.integer({ min: 1, max: 50 })
+				}),
+				fc.constantFrom('audience' as const, 'presenter' as const),
+				(recipe, view) => {
+					const source = { kind: 'quiz' as const, code: encodeQuizCode(recipe) };
+					const href = presentHref(source, view);
+					expect(new URL(href, 'https://example.test').pathname).toBe('/present');
+					expect(parsePresentLink(fragment(href))).toEqual({ kind: 'present', source, view });
+				}
+			)
+		);
+		const session = { kind: 'session' as const, id: '0a1b2c3d4e5f6789' };
+		expect(presentHref(session)).toBe('/present#s=0a1b2c3d4e5f6789');
+		expect(parsePresentLink(fragment(presentHref(session, 'presenter')))).toEqual({
+			kind: 'present',
+			source: session,
+			view: 'presenter'
+		});
+	});
+
+	it('refuse session ids of the wrong form, and name nothing in an empty fragment', () => {
+		for (const id of ['', 'ab', 'UPPER', '../x', 'x'.repeat(65)])
+			expect(parsePresentLink(`#s=${encodeURIComponent(id)}`)).toEqual({ kind: 'bad-session' });
+		expect(parsePresentLink('')).toEqual({ kind: 'none' });
+		expect(parsePresentLink('#view=presenter')).toEqual({ kind: 'none' });
 	});
 });

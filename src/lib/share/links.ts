@@ -120,3 +120,34 @@ export function parsePrintLink(hash: string): PrintLink {
 	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-session' };
 	return { kind: 'print', source: { kind: 'session', id }, sheet, paper };
 }
+
+const PRESENT = '/present';
+/** What a projector shows: any quiz code, or a class session stored on this device (as a print). */
+export type PresentSource = PrintSource;
+
+/** Which window of a projected quiz: what the room sees, or the teacher's own controls. */
+export type PresentView = 'audience' | 'presenter';
+
+/** The projector's address: `/present#q=<code>` or `/present#s=<id>`, `&view=presenter` for the teacher's window. */
+export function presentHref(source: PresentSource, view: PresentView = 'audience'): string {
+	const what = source.kind === 'quiz' ? `q=${source.code}` : `s=${source.id}`;
+	return `${PRESENT}#${what}${view === 'presenter' ? '&view=presenter' : ''}`;
+}
+
+/** What a `/present` fragment asks for; a session id of the wrong form is `bad-session`. */
+export type PresentLink =
+	| { kind: 'present'; source: PresentSource; view: PresentView }
+	| { kind: 'bad-session' }
+	| { kind: 'none' };
+
+/** Reads a `/present` fragment. */
+export function parsePresentLink(hash: string): PresentLink {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const view: PresentView = params.get('view') === 'presenter' ? 'presenter' : 'audience';
+	const code = params.get('q')?.trim();
+	if (code) return { kind: 'present', source: { kind: 'quiz', code }, view };
+	const id = params.get('s');
+	if (id === null) return { kind: 'none' };
+	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-session' };
+	return { kind: 'present', source: { kind: 'session', id }, view };
+}

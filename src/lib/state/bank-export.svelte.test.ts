@@ -70,11 +70,13 @@ describe('the /bank export state', () => {
 		exporter.withQuestions = true;
 		await exporter.download();
 		expect(saved).toHaveLength(1);
-		expect(saved[0]!.name).toBe('hedged-bets-anki-filtered-b2e1.txt');
+		// The bank's version is in the name, so a file says which bank it came from.
+		const name = `hedged-bets-anki-filtered-b${realBank().version}e1.txt`;
+		expect(saved[0]!.name).toBe(name);
 		expect(saved[0]!.type).toBe('text/plain;charset=utf-8');
 		const file = readAnkiFile(saved[0]!.text);
 		expect(file.records).toHaveLength(exporter.counts!.facts + exporter.counts!.items);
-		expect(exporter.status).toBe('Downloaded hedged-bets-anki-filtered-b2e1.txt.');
+		expect(exporter.status).toBe(`Downloaded ${name}.`);
 		expect(exporter.busy).toBe(false);
 	});
 

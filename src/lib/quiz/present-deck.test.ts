@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	START,
+	deckSequence,
+	fitsDeck,
+	moveDeck,
+	type DeckAction,
+	type DeckShape
+} from './present-deck';
+
+const shape: DeckShape = { count: 3, hasResults: true };
+
+describe('moveDeck', () => {
+	it('walks forward hidden, reveals, and ends on the closing slide', () => {
+		let p = START;
+		p = moveDeck(p, 'reveal', shape);
+		expect(p).toMatchObject({ at: 0, revealed: true });
+		p = moveDeck(p, 'next', shape);
+		expect(p).toEqual({ order: 'quiz', at: 1, revealed: false, results: false });
+		p = moveDeck(moveDeck(p, 'next', shape), 'next', shape);
+		expect(p.at).toBe(3);
+		expect(moveDeck(p, 'next', shape)).toBe(p);
+		expect(moveDeck(p, 'reveal', shape)).toBe(p);
+		expect(moveDeck(p, 'back', shape).at).toBe(2);
+	});
+
+	it('goes no further back than the first question', () => {
+		expect(moveDeck(START, 'back', shape)).toBe(START);
+	});
+
+	it('shows the class’s answers only with results, and revealed', () => {
+		const up = moveDeck(START, 'results', shape);
+		expect(up).toMatchObject({ revealed: true, results: true });
+		expect(moveDeck(up, 'reveal', shape)).toMatchObject({ revealed: false, results: false });
+		expect(moveDeck(START, 'results', { count: 3, hasResults: false })).toBe(START);
+	});
+
+	it('switches to hardest first from its first question, only when there are results', () => {
+		const later = { ...START, at: 2, revealed: true };
+		expect(moveDeck(later, 'order', shape)).toEqual({ ...START, order: 'hardest' });
+		expect(moveDeck(later, 'order', { count: 3, hasResults: false })).toBe(later);
+	});
+
+	it('never leaves the deck, whatever is pressed', () => {
+		const actions: DeckAction[] = ['next', 'back', 'reveal', 'results', 'order', 'first'];
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 50 }),
+				fc.boolean(),
+				fc.array(fc.constantFrom(...actions), { maxLength: 80 }),
+				(count, hasResults, presses) => {
+					const s = { count, hasResults };
+					const end = presses.reduce((p, a) => moveDeck(p, a, s), START);
+					expect(fitsDeck(end, s)).toBe(true);
+				}
+			)
+		);
+	});
+});
+
+describe('deckSequence and fitsDeck', () => {
+	it('orders by the quiz, or hardest first when known', () => {
+		expect(deckSequence('quiz', 3, [2, 0, 1])).toEqual([0, 1, 2]);
+		expect(deckSequence('hardest', 3, [2, 0, 1])).toEqual([2, 0, 1]);
+		expect(deckSequence('hardest', 3, undefined)).toEqual([0, 1, 2]);
+	});
+
+	it('refuses a position from another deck or out of range', () => {
+		expect(fitsDeck({ ...START, at: 4 }, shape)).toBe(false);
+		expect(fitsDeck({ ...START, at: 1.5 }, shape)).toBe(false);
+		expect(fitsDeck({ ...START, order: 'hardest' }, { count: 3, hasResults: false })).toBe(false);
+		expect(fitsDeck({ ...START, results: true }, shape)).toBe(false);
+	});
+});

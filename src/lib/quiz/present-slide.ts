@@ -1,0 +1,142 @@
+import type { Item, Source } from '../bank/schema';
+import { sourcesOf } from '../bank/sources';
+
+/**
+ * How one quiz question reads on a projector: its options lettered in the quiz's own display
+ * order (the order every student's phone shows), so "B" in the room is "B" on every phone.
+ */
+
+/** One lettered line: an option, a right-hand side of a matching, a step of an ordering. */
+export interface SlideChoice {
+	letter: string;
+	text: string;
+	/** The item's own index of it (into options, pairs or sequence), which the class tally counts by. */
+	index: number;
+	/** A right answer (choices only; matching and ordering have their key). */
+	correct: boolean;
+}
+
+export type SlideBody =
+	| { kind: 'choices'; multiple: boolean; choices: SlideChoice[] }
+	| { kind: 'typed'; accepted: string[] }
+	| {
+			kind: 'matching';
+			lefts: string[];
+			rights: SlideChoice[];
+			/** For each left, in order, the letter of its right-hand side. */
+			key: string[];
+	  }
+	| {
+			kind: 'ordering';
+			steps: SlideChoice[];
+			/** The steps' letters in the right order. */
+			key: string[];
+	  };
+
+/** The letter of the i-th line: A, B, C… */
+export const letterOf = (i: number): string => String.fromCharCode(65 + i);
+
+/** What the audience is asked to do, in a few words. */
+export const SLIDE_INSTRUCTION: Record<Item['type'], string> = {
+	single: 'Choose one',
+	'who-said': 'Who said it? Choose one',
+	multiple: 'Choose all that apply',
+	'true-false': 'True or false?',
+	typed: 'Write the answer',
+	matching: 'Match each one on the left to a letter',
+	ordering: 'Put the steps in order'
+};
+
+const lettered = (
+	indexes: readonly number[],
+	texts: readonly string[],
+	isCorrect: (i: number) => boolean
+) =>
+	indexes.map((index, at): SlideChoice => ({
+		letter: letterOf(at),
+		text: texts[index]!,
+		index,
+		correct: isCorrect(index)
+	}));
+
+/** An order that is missing or not a permutation of `n` (an item edited since) falls back to the item's own. */
+function orderOf(order: readonly number[], n: number): number[] {
+	const fits =
+		order.length === n &&
+		new Set(order).size === n &&
+		order.every((i) => Number.isInteger(i) && i >= 0 && i < n);
+	return fits ? [...order] : Array.from({ length: n }, (_, i) => i);
+}
+
+/** The projector's body of a question shown in `order` (the quiz question's display order). */
+export function slideBody(item: Item, order: readonly number[]): SlideBody {
+	switch (item.type) {
+		case 'single':
+		case 'who-said':
+			return {
+				kind: 'choices',
+				multiple: false,
+				choices: lettered(
+					orderOf(order, item.options.length),
+					item.options,
+					(i) => i === item.correct
+				)
+			};
+		case 'multiple':
+			return {
+				kind: 'choices',
+				multiple: true,
+				choices: lettered(orderOf(order, item.options.length), item.options, (i) =>
+					item.correct.includes(i)
+				)
+			};
+		case 'true-false':
+			return {
+				kind: 'choices',
+				multiple: false,
+				choices: lettered([0, 1], ['True', 'False'], (i) => (i === 0) === item.correct)
+			};
+		case 'typed':
+			return { kind: 'typed', accepted: [...item.accepted] };
+		case 'matching': {
+			const rights = lettered(
+				orderOf(order, item.pairs.length),
+				item.pairs.map((pair) => pair.right),
+				() => false
+			);
+			const letterAt = new Map(rights.map((choice) => [choice.index, choice.letter]));
+			return {
+				kind: 'matching',
+				lefts: item.pairs.map((pair) => pair.left),
+				rights,
+				key: item.pairs.map((_, i) => letterAt.get(i)!)
+			};
+		}
+		case 'ordering': {
+			const steps = lettered(orderOf(order, item.sequence.length), item.sequence, () => false);
+			const letterAt = new Map(steps.map((step) => [step.index, step.letter]));
+			return { kind: 'ordering', steps, key: item.sequence.map((_, i) => letterAt.get(i)!) };
+		}
+	}
+}
+
+/** The right answer as the room hears it: "B: Dushanbe", "A, C", "1 C · 2 A · 3 B", "C, A, B". */
+export function slideAnswer(body: SlideBody, item: Item): string {
+	switch (body.kind) {
+		case 'choices': {
+			const right = body.choices.filter((c) => c.correct);
+			return right.length === 1
+				? `${right[0]!.letter}: ${right[0]!.text}`
+				: right.map((c) => c.letter).join(', ');
+		}
+		case 'typed':
+			return item.answer;
+		case 'matching':
+			return body.key.map((letter, i) => `${i + 1} ${letter}`).join(' · ');
+		case 'ordering':
+			return body.key.join(' → ');
+	}
+}
+
+/** Every passage of the article a question rests on: its source, then any further ones (`also`). */
+export const slideSources = (item: Item): Source[] => sourcesOf(item);

@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import type { Countdown } from '$lib/quiz/countdown';
+import type { DeckPosition } from '$lib/quiz/present-deck';
+import type { PresentView } from '$lib/share/links';
+
+/**
+ * What the windows of one projected quiz say to each other over BroadcastChannel. Every message
+ * carries the protocol version; a window ignores what it can't read (another version, another
+ * app's junk on the channel) rather than acting on a guess.
+ */
+export const PRESENT_PROTOCOL = 1;
+
+/** What every window of a projected quiz shows alike. */
+export interface SharedShow {
+	/** Bumped on every change; a window takes another's state only if it is newer than its own. */
+	rev: number;
+	position: DeckPosition;
+	/** Seconds a question allows; null: no countdown. */
+	seconds: number | null;
+	/** The current question's countdown; null when there is none (off, revealed, closing slide). */
+	countdown: Countdown | null;
+}
+
+export type PresentMessage =
+	| { v: 1; type: 'state'; from: string; role: PresentView; show: SharedShow }
+	/** A window just opened (or came back) and asks for the current state. */
+	| { v: 1; type: 'hello'; from: string; role: PresentView }
+	/** A window is closing: the others carry on alone. */
+	| { v: 1; type: 'bye'; from: string; role: PresentView };
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+const ms = v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 3600 * 1000));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const Role = v.picklist(['audience', 'presenter']);
+const From = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+const ShowSchema = v.object({
+	rev: count,
+	position: v.object({
+		order: v.picklist(['quiz', 'hardest']),
+		at: v.pipe(count, v.maxValue(1000)),
+		revealed: v.boolean(),
+		results: v.boolean()
+	}),
+	seconds: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3600))),
+	countdown: v.nullable(v.object({ allowedMs: ms, leftMs: ms, endsAt: v.nullable(time) }))
+});
+
+const MessageSchema = v.variant('type', [
+	v.object({ v: v.literal(1), type: v.literal('state'), from: From, role: Role, show: ShowSchema }),
+	v.object({ v: v.literal(1), type: v.literal('hello'), from: From, role: Role }),
+	v.object({ v: v.literal(1), type: v.literal('bye'), from: From, role: Role })
+]);
+
+/** A message read off the channel, or undefined for anything else (junk, another version). */
+export function readPresentMessage(data: unknown): PresentMessage | undefined {
+	const parsed = v.safeParse(MessageSchema, data);
+	return parsed.success ? (parsed.output as PresentMessage) : undefined;
+}

@@ -1,0 +1,336 @@
+import type { ClassReport, ReportQuestion } from '$lib/quiz/class-report';
+import {
+	countdownLeft,
+	countdownOver,
+	countdownPaused,
+	extendCountdown,
+	pauseCountdown,
+	resumeCountdown,
+	startCountdown,
+	type Countdown
+} from '$lib/quiz/countdown';
+import {
+	START,
+	deckSequence,
+	fitsDeck,
+	moveDeck,
+	type DeckAction,
+	type DeckPosition
+} from '$lib/quiz/present-deck';
+import {
+	SLIDE_INSTRUCTION,
+	slideAnswer,
+	slideBody,
+	slideSources,
+	type SlideBody
+} from '$lib/quiz/present-slide';
+import type { PresentView } from '$lib/share/links';
+import type { Item, Source } from '$lib/bank/schema';
+import type { KeyTarget } from './quiz-player.svelte';
+import { openBroadcastLine, type OpenPresentLine, type PresentLine } from './present-channel';
+import type { PresentDeck } from './present-open';
+import { PRESENT_PROTOCOL, type PresentMessage, type SharedShow } from './present-protocol';
+
+/** What a key press or a button asks of the projector. */
+export type PresentCommand = DeckAction | 'pause' | 'more-time' | 'fullscreen' | 'leave';
+
+/** The projector's keys (and a presentation clicker's Page Up/Down). */
+const KEYS: Record<string, PresentCommand> = {
+	ArrowRight: 'next',
+	' ': 'next',
+	PageDown: 'next',
+	ArrowLeft: 'back',
+	PageUp: 'back',
+	Home: 'first',
+	r: 'reveal',
+	c: 'results',
+	h: 'order',
+	p: 'pause',
+	'+': 'more-time',
+	f: 'fullscreen',
+	Escape: 'leave'
+};
+
+/** The command a key stands for, or undefined. */
+export const presentKey = (key: string): PresentCommand | undefined =>
+	KEYS[key.length === 1 ? key.toLowerCase() : key];
+
+/**
+ * The command a key asks for where it was pressed: keys typed into a field are the field's,
+ * and Space or Enter on a button presses that button (once, not twice).
+ */
+export function pressedCommand(key: string, where: KeyTarget): PresentCommand | undefined {
+	if (where === 'text' || where === 'list') return undefined;
+	if (where === 'button' && (key === ' ' || key === 'Enter')) return undefined;
+	return presentKey(key);
+}
+
+/** Seconds "more time" adds. */
+export const EXTRA_SECONDS = 15;
+const TICK_MS = 250;
+
+/** One question as the projector shows it. */
+export interface Slide {
+	/** 1-based place in the order shown. */
+	number: number;
+	/** Its place in the quiz, from 0 (what the phones and the report call Q{position + 1}). */
+	position: number;
+	item: Item;
+	body: SlideBody;
+	instruction: string;
+	answer: string;
+	sources: Source[];
+	/** How the class answered it, when results were collected. */
+	report?: ReportQuestion;
+}
+
+/** What the projector needs from outside; the defaults are the browser's. */
+export interface PresentationDeps {
+	now?: () => number;
+	every?: (ms: number, tick: () => void) => () => void;
+	open?: OpenPresentLine;
+	/** This window's id on the channel. */
+	id?: string;
+}
+
+const browserEvery = (ms: number, tick: () => void) => {
+	const id = setInterval(tick, ms);
+	return () => clearInterval(id);
+};
+
+/**
+ * One window of a projected quiz: the audience's or the presenter's. Both hold the same shared
+ * show (position, countdown) and follow each other over the channel: every change here is
+ * sent, the newest state heard from another window is taken, and a window that opens late asks
+ * for the state and catches up. Each window keeps working alone when the other closes.
+ */
+export class Presentation {
+	show = $state.raw<SharedShow>({ rev: 0, position: START, seconds: null, countdown: null });
+	now = $state(0);
+	/** The other windows heard from, by their channel id. */
+	others = $state.raw<Record<string, PresentView>>({});
+	/** What screen readers hear: the question, the reveal, the countdown. */
+	announcement = $state('');
+
+	readonly #now: () => number;
+	readonly #every: (ms: number, tick: () => void) => () => void;
+	readonly #open: OpenPresentLine;
+	readonly #id: string;
+	#line: PresentLine | undefined;
+	#stopTicks: (() => void) | undefined;
+
+	readonly deck: PresentDeck;
+	readonly view: PresentView;
+
+	constructor(deck: PresentDeck, view: PresentView, deps: PresentationDeps = {}) {
+		this.deck = deck;
+		this.view = view;
+		this.#now = deps.now ?? Date.now;
+		this.#every = deps.every ?? browserEvery;
+		this.#open = deps.open ?? openBroadcastLine;
+		this.#id = deps.id ?? Math.random().toString(36).slice(2);
+		this.now = this.#now();
+	}
+
+	get count(): number {
+		return this.deck.questions.length;
+	}
+	/** The class report of a session (it follows results as they are collected). */
+	get report(): ClassReport | undefined {
+		return this.deck.room?.report;
+	}
+	readonly hasResults = $derived((this.report?.students.length ?? 0) > 0);
+	readonly #shape = $derived({ count: this.count, hasResults: this.hasResults });
+	readonly sequence = $derived(
+		deckSequence(
+			this.show.position.order,
+			this.count,
+			this.hasResults ? this.report?.hardest.map((q) => q.position) : undefined
+		)
+	);
+	readonly position = $derived(this.show.position);
+	/** The question shown, or undefined on the closing slide. */
+	readonly slide = $derived(this.#slideAt(this.show.position.at));
+	/** The question after this one, for the presenter's "Up next". */
+	readonly upNext = $derived(this.#slideAt(this.show.position.at + 1));
+	/** Share of the quiz gone through, 0 to 1, the closing slide being 1. */
+	readonly progress = $derived(
+		this.count ? Math.min(this.show.position.at + 1, this.count) / this.count : 0
+	);
+
+	readonly countdown = $derived(this.show.countdown);
+	readonly msLeft = $derived(this.countdown ? countdownLeft(this.countdown, this.now) : 0);
+	readonly secondsLeft = $derived(Math.ceil(this.msLeft / 1000));
+	readonly timeUp = $derived(this.countdown !== null && countdownOver(this.countdown, this.now));
+	readonly paused = $derived(this.countdown !== null && countdownPaused(this.countdown));
+	readonly presenterOpen = $derived(Object.values(this.others).includes('presenter'));
+	readonly audienceOpen = $derived(Object.values(this.others).includes('audience'));
+
+	/** Joins the other windows of this quiz and asks where they are. */
+	connect(): void {
+		this.#line = this.#open(this.deck.source, (message) => this.#receive(message));
+		this.#send({ type: 'hello' });
+		this.announcement = this.#say();
+	}
+
+	/** Tells the others this window is going, and stops. */
+	dispose(): void {
+		this.#send({ type: 'bye' });
+		this.#line?.close();
+		this.#line = undefined;
+		this.#stopTicks?.();
+		this.#stopTicks = undefined;
+	}
+
+	/**
+	 * Runs a command; false for those the page carries out itself (full screen, leaving), and
+	 * for one that changes nothing here.
+	 */
+	run(command: PresentCommand): boolean {
+		if (command === 'fullscreen' || command === 'leave') return false;
+		if (command === 'pause') return this.togglePause();
+		if (command === 'more-time') return this.moreTime();
+		return this.act(command);
+	}
+
+	/** Moves through the deck; a new question starts its countdown, a reveal ends it. */
+	act(action: DeckAction): boolean {
+		const before = this.show.position;
+		const position = moveDeck(before, action, this.#shape);
+		if (position === before) return false;
+		const now = this.#now();
+		const newQuestion = position.at !== before.at || position.order !== before.order;
+		let countdown = this.show.countdown;
+		if (newQuestion) countdown = this.#freshCountdown(position, this.show.seconds, now);
+		else if (position.revealed) countdown = null;
+		this.#change({ position, countdown });
+		return true;
+	}
+
+	/** Chooses the seconds each question allows (null: no countdown), starting it on this question. */
+	setSeconds(seconds: number | null): void {
+		this.#change({
+			seconds,
+			countdown: this.#freshCountdown(this.show.position, seconds, this.#now())
+		});
+	}
+
+	/** Pauses a running countdown or resumes a paused one. */
+	togglePause(): boolean {
+		const countdown = this.show.countdown;
+		const now = this.#now();
+		if (!countdown || countdownOver(countdown, now)) return false;
+		this.#change({
+			countdown: countdownPaused(countdown)
+				? resumeCountdown(countdown, now)
+				: pauseCountdown(countdown, now)
+		});
+		return true;
+	}
+
+	/** EXTRA_SECONDS more on the countdown (one that ran out starts again with them). */
+	moreTime(): boolean {
+		const countdown = this.show.countdown;
+		if (!countdown) return false;
+		this.#change({ countdown: extendCountdown(countdown, EXTRA_SECONDS * 1000, this.#now()) });
+		return true;
+	}
+
+	#freshCountdown(position: DeckPosition, seconds: number | null, now: number): Countdown | null {
+		return seconds !== null && position.at < this.count && !position.revealed
+			? startCountdown(seconds, now)
+			: null;
+	}
+
+	#slideAt(at: number): Slide | undefined {
+		const position = this.sequence[at];
+		const question = position === undefined ? undefined : this.deck.questions[position];
+		if (!question || position === undefined) return undefined;
+		const body = slideBody(question.item, question.order);
+		return {
+			number: at + 1,
+			position,
+			item: question.item,
+			body,
+			instruction: SLIDE_INSTRUCTION[question.item.type],
+			answer: slideAnswer(body, question.item),
+			sources: slideSources(question.item),
+			report: this.hasResults ? this.report?.questions[position] : undefined
+		};
+	}
+
+	#change(patch: Partial<Omit<SharedShow, 'rev'>>): void {
+		const before = this.show;
+		this.#apply({ ...before, ...patch, rev: before.rev + 1 }, before);
+		this.#send({ type: 'state' });
+	}
+
+	#apply(show: SharedShow, before: SharedShow): void {
+		this.show = show;
+		this.now = this.#now();
+		const said = this.#say(before);
+		if (said) this.announcement = said;
+		const running = show.countdown !== null && show.countdown.endsAt !== null;
+		if (running && !this.#stopTicks) this.#stopTicks = this.#every(TICK_MS, () => this.#tick());
+		if (!running && this.#stopTicks) {
+			this.#stopTicks();
+			this.#stopTicks = undefined;
+		}
+	}
+
+	#tick(): void {
+		const wasUp = this.timeUp;
+		this.now = this.#now();
+		if (!wasUp && this.timeUp) this.announcement = 'Time’s up.';
+	}
+
+	/** The sentence for what changed from `before` (everything, with no `before`). */
+	#say(before?: SharedShow): string {
+		const { position, countdown } = this.show;
+		const moved =
+			!before || before.position.at !== position.at || before.position.order !== position.order;
+		if (moved) {
+			if (!this.slide) return 'End of the quiz.';
+			const order = position.order === 'hardest' ? ' (hardest first)' : '';
+			return `Question ${this.slide.number} of ${this.count}${order}: ${this.slide.item.prompt}`;
+		}
+		if (position.revealed && !before.position.revealed && this.slide)
+			return `Answer: ${this.slide.answer}.`;
+		if (position.results && !before.position.results && this.slide?.report)
+			return `The class’s answers: ${Math.round(this.slide.report.percentRight ?? 0)}% right.`;
+		if (countdown && before.countdown) {
+			if (countdownPaused(countdown) && !countdownPaused(before.countdown))
+				return `Countdown paused with ${Math.ceil(countdown.leftMs / 1000)} seconds left.`;
+			if (countdown.allowedMs > before.countdown.allowedMs) return `${EXTRA_SECONDS} more seconds.`;
+			if (!countdownPaused(countdown) && countdownPaused(before.countdown))
+				return 'Countdown running.';
+		}
+		if (countdown && !before.countdown) return `${countdown.allowedMs / 1000} second countdown.`;
+		return '';
+	}
+
+	#receive(message: PresentMessage): void {
+		if (message.from === this.#id) return;
+		if (message.type === 'bye') {
+			this.others = Object.fromEntries(
+				Object.entries(this.others).filter(([id]) => id !== message.from)
+			);
+			return;
+		}
+		if (this.others[message.from] !== message.role)
+			this.others = { ...this.others, [message.from]: message.role };
+		if (message.type === 'hello') return this.#send({ type: 'state' });
+		const show = message.show;
+		if (show.rev <= this.show.rev || !fitsDeck(show.position, this.#shape)) return;
+		this.#apply(show, this.show);
+	}
+
+	#send(message: { type: 'state' } | { type: 'hello' } | { type: 'bye' }): void {
+		const base = { v: PRESENT_PROTOCOL, from: this.#id, role: this.view } as const;
+		this.#line?.post(
+			message.type === 'state'
+				? { ...base, type: 'state', show: this.show }
+				: { ...base, type: message.type }
+		);
+	}
+}
