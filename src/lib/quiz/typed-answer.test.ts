@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_NAMES } from './fixtures/article-names';
-import { editDistance, matchesTyped, normaliseAnswer, withinOneEdit } from './typed-answer';
+import {
+	TYPED_MAX_CHARS,
+	editDistance,
+	matchesTyped,
+	normaliseAnswer,
+	withinOneEdit
+} from './typed-answer';
 
 describe('matchesTyped', () => {
 	it.each([
@@ -21,7 +27,8 @@ describe('matchesTyped', () => {
 		['government in exile', ['government-in-exile'], true],
 		['Gadoyev', ['Gadoev'], true],
 		['Regensberg', ['Regensburg'], true],
-		['Regensbrug', ['Regensburg'], false], // a transposition is two edits
+		['Regensbrug', ['Regensburg'], true], // a swap of neighbours is one typo
+		['Regnesbrug', ['Regensburg'], false], // two swaps are two
 		['Jamaat Ansarulah', ['Jamaat Ansarullah'], true],
 		['Jamat Ansarulah', ['Jamaat Ansarullah'], false], // two typos
 		['wst', ['West'], false], // word of four letters: no typo credit
@@ -50,10 +57,56 @@ describe('matchesTyped', () => {
 		expect(matchesTyped('Rahmin', ['Rahmon'], ARTICLE_NAMES)).toBe(true);
 	});
 
+	it('counts two neighbouring letters swapped as one typo', () => {
+		expect(matchesTyped('Kbaul', ['Kabul'], ARTICLE_NAMES)).toBe(true);
+		expect(matchesTyped('Amsetrdam', ['Amsterdam'], ARTICLE_NAMES)).toBe(true);
+		expect(matchesTyped('Setpember', ['September'], ARTICLE_NAMES)).toBe(true);
+		expect(matchesTyped('extermist', ['extremist'], ARTICLE_NAMES)).toBe(true);
+		// Two slips are not one.
+		expect(matchesTyped('Kbalu', ['Kabul'], ARTICLE_NAMES)).toBe(false);
+	});
+
+	it.each([
+		'≠2021',
+		'¬2021',
+		'<2021',
+		'!2021',
+		'2\u03382021',
+		'>72',
+		'72+',
+		'-72',
+		'~1,374',
+		'≈1374'
+	])(
+		'regression: a sign that claims something of the answer (%s) is not dropped as punctuation',
+		(response) => {
+			const accepted = /72/.test(response)
+				? ['72']
+				: /1.?374/.test(response)
+					? ['1,374']
+					: ['2021'];
+			expect(matchesTyped(response, accepted, ARTICLE_NAMES)).toBe(false);
+		}
+	);
+
+	it('regression: a pasted page of text is refused at once instead of freezing the tab', () => {
+		expect(matchesTyped('two '.repeat(16_000), ['2'], ARTICLE_NAMES)).toBe(false);
+		expect(matchesTyped(`${'x '.repeat(100)}Kabul`, ['Kabul'], ARTICLE_NAMES)).toBe(false);
+		expect(matchesTyped('Kabul'.padEnd(TYPED_MAX_CHARS), ['Kabul'], ARTICLE_NAMES)).toBe(true);
+	});
+
 	it('never throws, and an answer always matches itself', () => {
+		// Signs that claim something, and text past the checked length, are refused even as answers.
+		const plain = fc
+			.string({ maxLength: TYPED_MAX_CHARS })
+			.filter((s) => !/(?:[≠¬<>~≈±≤≥!+\-−–]|\u0338|\u20d2)/u.test(s));
 		fc.assert(
 			fc.property(fc.string(), fc.array(fc.string()), (response, accepted) => {
 				expect(typeof matchesTyped(response, accepted, ARTICLE_NAMES)).toBe('boolean');
+			})
+		);
+		fc.assert(
+			fc.property(plain, (response) => {
 				if (normaliseAnswer(response))
 					expect(matchesTyped(response, [response], ARTICLE_NAMES)).toBe(true);
 			})
@@ -64,6 +117,8 @@ describe('matchesTyped', () => {
 describe('editDistance', () => {
 	it.each([
 		['kabul', 'kabir', 2],
+		['kabul', 'kbaul', 1],
+		['abcd', 'badc', 2],
 		['gadoev', 'gadoyev', 1],
 		['', 'abc', 3],
 		['same', 'same', 0]

@@ -1,7 +1,8 @@
 /**
  * Tolerant comparison of typed answers: forgiving about case, outer spaces, punctuation,
  * diacritics (Sadozaï = Sadozai), quote marks, thousands separators (1,374 = 1374 = 1 374),
- * a leading "the/a/an", and one typo in a word of five letters or more; and, by the rules of
+ * a leading "the/a/an", and one typo (a letter added, lost, changed, or two neighbours swapped)
+ * in a word of five letters or more; and, by the rules of
  * `typed-answer-rules.ts`, of number words, units, month abbreviations, British spelling, a
  * leading "in/on", a city's own country, and two accepted names written together. Never about
  * digits (1990s ≠ 1980s), never of an extra word that claims something, and no typo credit when
@@ -34,20 +35,28 @@ export function normaliseAnswer(text: string): string {
 	return folded.trim().replace(LEADING_ARTICLE, '');
 }
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment: "Kbaul" is one typo from "Kabul", the commonest slip), stopping early once it
+ * exceeds `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let before: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, before[j - 2]! + 1);
 			current.push(value);
 			rowMin = Math.min(rowMin, value);
 		}
 		if (rowMin > limit) return limit + 1;
+		before = previous;
 		previous = current;
 	}
 	return previous[b.length]!;
@@ -55,7 +64,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 const hasDigit = (word: string) => /\d/.test(word);
 
-/** Whether two words are at most one insertion, deletion or substitution apart (linear time). */
+/**
+ * Whether two words are at most one insertion, deletion, substitution or swap of neighbours
+ * apart (linear time).
+ */
 export function withinOneEdit(a: string, b: string): boolean {
 	if (a === b) return true;
 	if (Math.abs(a.length - b.length) > 1) return false;
@@ -64,9 +76,12 @@ export function withinOneEdit(a: string, b: string): boolean {
 	while (i < short.length && short[i] === long[i]) i++;
 	// Past the first difference, the rest must match after skipping one character of the
 	// longer word (insertion) or of both (substitution).
-	return short.length === long.length
-		? short.slice(i + 1) === long.slice(i + 1)
-		: short.slice(i) === long.slice(i + 1);
+	if (short.length !== long.length) return short.slice(i) === long.slice(i + 1);
+	const swapped = short[i] === long[i + 1] && short[i + 1] === long[i];
+	return (
+		short.slice(i + 1) === long.slice(i + 1) ||
+		(swapped && short.slice(i + 2) === long.slice(i + 2))
+	);
 }
 
 /** Whether `response` is `accepted` with exactly one typo in one long, digit-free word. */
@@ -112,6 +127,9 @@ function formsOf(accepted: readonly string[]): Set<string> {
 	return forms;
 }
 
+// One empty list, so the cache of canonical forms is not missed on every call without rivals.
+const NO_RIVALS: readonly string[] = [];
+
 const JOINER = /^(?:or|aka|also known as) /;
 const ARTICLE = /^(?:the|a|an) /;
 
@@ -131,6 +149,17 @@ function twoNamesTogether(typed: string, forms: Set<string>): boolean {
 }
 
 /**
+ * The longest response checked, in characters: far past any answer in the bank, and short enough
+ * that a pasted page cannot hold the checker (its work grows with the number of words).
+ */
+export const TYPED_MAX_CHARS = 200;
+
+// Signs that claim something of a number ("≠2021", "<72", "72+", "-72", "~1,374") or negate a
+// word (a combining long stroke): normalising would drop them as punctuation, so a response
+// holding one is refused, as "not 2021" and "about 1,374" are.
+const CLAIM_SIGNS = /(?:[≠¬<>~≈±≤≥]|\u0338|\u20d2)|(?:^|\s)[!−–-]\s*\d|\d\s*\+/u;
+
+/**
  * Whether a typed response counts as one of the accepted answers. `rivals` are other names and
  * options the response might be aiming at instead (normalised inside). Both sides are brought
  * to their canonical form first (`typed-answer-rules.ts`: numbers, units, months, spelling, a
@@ -139,18 +168,18 @@ function twoNamesTogether(typed: string, forms: Set<string>): boolean {
 export function matchesTyped(
 	response: string,
 	accepted: readonly string[],
-	rivals: readonly string[] = []
+	rivals: readonly string[] = NO_RIVALS
 ): boolean {
+	if (response.length > TYPED_MAX_CHARS || CLAIM_SIGNS.test(response)) return false;
 	const typed = canonicalForm(normaliseAnswer(response));
 	if (!typed) return false;
 	const forms = formsOf(accepted);
 	if (forms.has(typed) || twoNamesTogether(typed, forms)) return true;
 	const answerWords = canonicalAll(accepted).words;
+	const rivalWords = [...canonicalAll(rivals).words];
 	return [...forms].some((answer) => {
 		const typo = oneTypoAway(answer, typed);
 		if (!typo) return false;
-		return ![...canonicalAll(rivals).words].some(
-			(rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed)
-		);
+		return !rivalWords.some((rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed));
 	});
 }
