@@ -1,0 +1,28 @@
+import { isBuried } from './card-counts';
+import { dayKeyer, dayOfNumber, todayNumber } from './days';
+import type { CardSnapshot, Forecast, StatsClock } from './types';
+
+/**
+ * The cards coming due on each of the next `days` study days (today first; overdue cards count
+ * today, as they are asked today), of cards already studied: new cards wait for the daily new
+ * limit, not a date, and suspended or buried cards are not asked. `dailyLoad` is Anki's "daily
+ * load", Σ 1/max(1, interval in days) over unsuspended review cards: the reviews a day the deck
+ * asks for in the long run.
+ */
+export function forecast(cards: readonly CardSnapshot[], clock: StatsClock, days = 30): Forecast {
+	const dayOf = dayKeyer(clock);
+	const today = todayNumber(clock);
+	const due = new Array<number>(days).fill(0);
+	let dailyLoad = 0;
+	for (const card of cards) {
+		if (card.suspended) continue;
+		if (card.state === 2) dailyLoad += 1 / Math.max(1, card.scheduled_days);
+		if (card.state === 0 || isBuried(card, today)) continue;
+		const offset = Math.max(0, dayOf(card.due) - today);
+		if (offset < days) due[offset] = (due[offset] ?? 0) + 1;
+	}
+	return {
+		days: due.map((count, offset) => ({ day: dayOfNumber(today + offset), offset, due: count })),
+		dailyLoad
+	};
+}
