@@ -13,28 +13,86 @@ export const dayOfNumber = (n: number): string => new Date(n * DAY).toISOString(
 /** The study day `n` days after `day` (before it when negative). */
 export const addDays = (day: string, n: number): string => dayOfNumber(dayNumber(day) + n);
 
+// Making a formatter costs far more than using one; the stats ask for one zone at a time.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+	let formatter = formatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+			hourCycle: 'h23'
+		});
+		formatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
+/** The zone's offset from UTC at a moment, in milliseconds (wall clock minus UTC). */
+function offsetAt(formatter: Intl.DateTimeFormat, ms: number): number {
+	const parts = formatter.formatToParts(ms);
+	const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+	const wall = Date.UTC(
+		value('year'),
+		value('month') - 1,
+		value('day'),
+		value('hour'),
+		value('minute'),
+		value('second')
+	);
+	return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/** One UTC day's offsets: `before` until the moment `change`, `after` from then on. */
+interface DayOffsets {
+	before: number;
+	change: number;
+	after: number;
+}
+
 /**
  * A function from a moment to its study day number in the clock's zone, exactly as `studyDay`
- * gives it but fast over a year of reviews: Intl formatting costs microseconds, so the answer
- * is cached per UTC hour, and an hour is trusted only when its first and last millisecond fall
- * on the same study day (an hour holding a rollover, as in zones at :30 or :45 offsets, or a
- * daylight-saving change, is asked per moment).
+ * gives it but fast over a year of reviews (per-moment Intl formatting costs microseconds, far
+ * too much for 100,000 entries). The zone's UTC offset is asked twice per UTC day and cached;
+ * on a day whose offset changes (daylight saving), the moment of change is found by halving,
+ * to the millisecond. Then a study day is plain arithmetic: the wall-clock time minus the
+ * rollover hours, in whole days. (Zones change their offset at most once a day.)
  */
 export function dayKeyer(clock: StatsClock): (moment: Date | number) => number {
-	const { timeZone } = clock;
-	const rollover = clock.rolloverHour ?? ROLLOVER_HOUR;
-	const byHour = new Map<number, number>();
-	const exact = (ms: number) => dayNumber(studyDay(new Date(ms), timeZone, rollover));
+	const formatter = formatterFor(clock.timeZone);
+	const rollover = (clock.rolloverHour ?? ROLLOVER_HOUR) * HOUR;
+	const days = new Map<number, DayOffsets>();
+	const offsetsOf = (utcDay: number): DayOffsets => {
+		const start = utcDay * DAY;
+		const before = offsetAt(formatter, start);
+		const after = offsetAt(formatter, start + DAY);
+		let change = Infinity;
+		if (before !== after) {
+			// The first millisecond of the day already at the new offset.
+			let low = start;
+			let high = start + DAY;
+			while (high - low > 1) {
+				const mid = Math.floor((low + high) / 2);
+				if (offsetAt(formatter, mid) === before) low = mid;
+				else high = mid;
+			}
+			change = high;
+		}
+		return { before, change, after };
+	};
 	return (moment) => {
 		const ms = typeof moment === 'number' ? moment : moment.getTime();
-		const hour = Math.floor(ms / HOUR);
-		let day = byHour.get(hour);
-		if (day === undefined) {
-			const first = exact(hour * HOUR);
-			day = first === exact(hour * HOUR + HOUR - 1) ? first : -Infinity;
-			byHour.set(hour, day);
-		}
-		return day === -Infinity ? exact(ms) : day;
+		const utcDay = Math.floor(ms / DAY);
+		let offsets = days.get(utcDay);
+		if (!offsets) days.set(utcDay, (offsets = offsetsOf(utcDay)));
+		const offset = ms < offsets.change ? offsets.before : offsets.after;
+		return Math.floor((ms + offset - rollover) / DAY);
 	};
 }
 

@@ -35,6 +35,9 @@ export function retentionCell(passed: number, failed: number): RetentionCell {
 export const testsMemory = (review: Review): boolean =>
 	(review.state === 2 || review.state === 3) && (review.scheduled_days ?? 0) >= 1;
 
+// More days than lie between 1970 and 2200, the storage layer's bounds for a review's date.
+const KEY_SPAN = 100_000;
+
 /** One counted review: when it was, whether it passed, and young or mature. */
 export interface CountedReview {
 	/** Study days before today (0 today, 1 yesterday; negative for a clock set back). */
@@ -51,18 +54,24 @@ export interface CountedReview {
 export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
 	const dayOf = dayKeyer(clock);
 	const today = todayNumber(clock);
-	// Per card and study day, the earliest review (the log need not be in order).
-	const first = new Map<string, Review>();
+	// Per card and study day, the earliest review (the log need not be in order). Numeric keys
+	// (card index × a day span no log reaches, plus the day), as a year of string keys is slow.
+	const cardIndex = new Map<string, number>();
+	const first = new Map<number, { day: number; review: Review }>();
 	for (const review of reviews) {
-		const key = `${dayOf(review.review)} ${review.cardId}`;
+		let card = cardIndex.get(review.cardId);
+		if (card === undefined) cardIndex.set(review.cardId, (card = cardIndex.size));
+		const day = dayOf(review.review);
+		const key = card * KEY_SPAN + day;
 		const seen = first.get(key);
-		if (!seen || review.review.getTime() < seen.review.getTime()) first.set(key, review);
+		if (!seen || review.review.getTime() < seen.review.review.getTime())
+			first.set(key, { day, review });
 	}
 	const counted: CountedReview[] = [];
-	for (const [key, review] of first) {
+	for (const { day, review } of first.values()) {
 		if (!testsMemory(review)) continue;
 		counted.push({
-			daysAgo: today - Number(key.slice(0, key.indexOf(' '))),
+			daysAgo: today - day,
 			passed: review.rating > 1,
 			mature: (review.scheduled_days ?? 0) >= MATURE_DAYS
 		});
