@@ -30,6 +30,13 @@ describe('which reviews true retention counts', () => {
 		}
 	});
 
+	it('orders two reviews of a card in the same millisecond by rating, not by log order', () => {
+		const again = reviewAt('2026-06-01T07:00:00Z', { rating: 1 });
+		const easy = reviewAt('2026-06-01T07:00:00Z', { rating: 4 });
+		expect(countedReviews([again, easy], BERLIN)).toEqual(countedReviews([easy, again], BERLIN));
+		expect(countedReviews([easy, again], BERLIN)[0]?.passed).toBe(false);
+	});
+
 	it('leaves a day out when its first review was a learning step, even if a review follows', () => {
 		const step = reviewAt('2026-06-01T07:00:00Z', { state: 1, scheduled_days: 0 });
 		const later = reviewAt('2026-06-01T09:00:00Z', { state: 2, scheduled_days: 1 });

@@ -38,6 +38,17 @@ export const testsMemory = (review: Review): boolean =>
 // More days than lie between 1970 and 2200, the storage layer's bounds for a review's date.
 const KEY_SPAN = 100_000;
 
+/**
+ * Whether `a` was before `b`. Two reviews of a card in the same millisecond (an import, a
+ * double tap) are ordered by the lower rating, then the state and interval, so the result
+ * never depends on the log's order.
+ */
+const comesFirst = (a: Review, b: Review): boolean =>
+	(a.review.getTime() - b.review.getTime() ||
+		a.rating - b.rating ||
+		a.state - b.state ||
+		(a.scheduled_days ?? 0) - (b.scheduled_days ?? 0)) < 0;
+
 /** One counted review: when it was, whether it passed, and young or mature. */
 export interface CountedReview {
 	/** Study days before today (0 today, 1 yesterday; negative for a clock set back). */
@@ -64,8 +75,7 @@ export function countedReviews(reviews: readonly Review[], clock: StatsClock): C
 		const day = dayOf(review.review);
 		const key = card * KEY_SPAN + day;
 		const seen = first.get(key);
-		if (!seen || review.review.getTime() < seen.review.review.getTime())
-			first.set(key, { day, review });
+		if (!seen || comesFirst(review, seen.review)) first.set(key, { day, review });
 	}
 	const counted: CountedReview[] = [];
 	for (const { day, review } of first.values()) {
