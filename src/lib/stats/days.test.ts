@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { studyDay } from '../srs/study-day';
-import { addDays, dayKeyer, dayNumber, dayOfNumber, todayNumber } from './days';
+import { addDays, byDay, dayKeyer, dayNumber, dayOfNumber, reviewDays, todayNumber } from './days';
 
 const at = (iso: string) => new Date(iso);
 const keyIn = (timeZone: string) => {
@@ -82,5 +82,54 @@ describe('dayKeyer', () => {
 	it('gives today from the clock', () => {
 		const clock = { now: at('2026-03-29T01:59:59Z'), timeZone: 'Europe/Berlin' };
 		expect(dayOfNumber(todayNumber(clock))).toBe('2026-03-28');
+	});
+});
+
+describe('reviewDays', () => {
+	const log = [at('2026-06-01T03:00:00Z'), at('2026-06-01T09:00:00Z')].map((review) => ({
+		review
+	}));
+
+	it('gives each review its study day, and answers again for another zone of the same log', () => {
+		const berlin = { now: at('2026-06-01T12:00:00Z'), timeZone: 'Europe/Berlin' };
+		const newYork = { now: at('2026-06-01T12:00:00Z'), timeZone: 'America/New_York' };
+		const june1 = dayNumber('2026-06-01');
+		expect([...reviewDays(log, berlin)]).toEqual([june1, june1]);
+		expect([...reviewDays(log, newYork)]).toEqual([june1 - 1, june1]);
+		expect([...reviewDays(log, berlin)]).toEqual([june1, june1]);
+		expect([...reviewDays(log, { ...berlin, rolloverHour: 6 })]).toEqual([june1 - 1, june1]);
+	});
+});
+
+describe('byDay', () => {
+	it('groups entries by day, days in order and each day in log order', () => {
+		const groups = [...byDay(Int32Array.from([5, 3, 5, 9, 3]))].map(({ day, members }) => [
+			day,
+			[...members]
+		]);
+		expect(groups).toEqual([
+			[3, [1, 4]],
+			[5, [0, 2]],
+			[9, [3]]
+		]);
+		expect([...byDay(new Int32Array(0))]).toEqual([]);
+	});
+
+	it('puts every entry in exactly one group, for any days', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -50, max: 50 })), (days) => {
+				const seen = new Array<number>(days.length).fill(0);
+				let last = -Infinity;
+				for (const { day, members } of byDay(Int32Array.from(days))) {
+					expect(day).toBeGreaterThan(last);
+					last = day;
+					for (const i of members) {
+						expect(days[i]).toBe(day);
+						seen[i]! += 1;
+					}
+				}
+				expect(seen.every((n) => n === 1)).toBe(true);
+			})
+		);
 	});
 });

@@ -99,3 +99,44 @@ export function dayKeyer(clock: StatsClock): (moment: Date | number) => number {
 /** Today's study day number in the clock's zone. */
 export const todayNumber = (clock: StatsClock): number =>
 	dayNumber(studyDay(clock.now, clock.timeZone, clock.rolloverHour ?? ROLLOVER_HOUR));
+
+// The stats page asks several figures of the same log at the same moment: its study days are
+// worked out once per log array and zone. Keyed weakly by the array (a log read again is a new
+// array), so nothing outlives the page's inputs; the log arrays are never changed in place.
+const dayCache = new WeakMap<readonly { review: Date }[], { zone: string; days: Int32Array }>();
+
+/** The study day number of each review, in the log's order, in the clock's zone. */
+export function reviewDays(reviews: readonly { review: Date }[], clock: StatsClock): Int32Array {
+	const zone = `${clock.timeZone} ${clock.rolloverHour ?? ROLLOVER_HOUR}`;
+	const cached = dayCache.get(reviews);
+	if (cached?.zone === zone && cached.days.length === reviews.length) return cached.days;
+	const dayOf = dayKeyer(clock);
+	const days = new Int32Array(reviews.length);
+	for (let i = 0; i < reviews.length; i++) days[i] = dayOf(reviews[i]!.review);
+	dayCache.set(reviews, { zone, days });
+	return days;
+}
+
+/**
+ * The indexes of the entries of each study day, days in order (oldest first), each day's
+ * entries in log order: a counting sort over the span of days, no comparison sort.
+ */
+export function* byDay(days: Int32Array): Generator<{ day: number; members: Int32Array }> {
+	if (days.length === 0) return;
+	let min = days[0]!;
+	let max = min;
+	for (const day of days) {
+		if (day < min) min = day;
+		else if (day > max) max = day;
+	}
+	const starts = new Int32Array(max - min + 2);
+	for (const day of days) starts[day - min + 1]! += 1;
+	for (let d = 1; d < starts.length; d++) starts[d]! += starts[d - 1]!;
+	const order = new Int32Array(days.length);
+	const next = starts.slice(0, -1);
+	for (let i = 0; i < days.length; i++) order[next[days[i]! - min]!++] = i;
+	for (let d = 0; d < starts.length - 1; d++) {
+		if (starts[d] === starts[d + 1]) continue;
+		yield { day: min + d, members: order.subarray(starts[d], starts[d + 1]) };
+	}
+}

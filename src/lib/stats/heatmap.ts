@@ -1,4 +1,4 @@
-import { dayKeyer, dayOfNumber, todayNumber } from './days';
+import { dayOfNumber, reviewDays, todayNumber } from './days';
 import type { Heatmap, Review, StatsClock } from './types';
 
 /**
@@ -8,13 +8,12 @@ import type { Heatmap, Review, StatsClock } from './types';
  * the range. Streaks look at the whole log, not just the range.
  */
 export function heatmap(reviews: readonly Review[], clock: StatsClock, days = 365): Heatmap {
-	const dayOf = dayKeyer(clock);
+	const reviewDay = reviewDays(reviews, clock);
 	const today = todayNumber(clock);
 	const first = today - days + 1;
 	const counts = new Array<number>(days).fill(0);
 	const studied = new Set<number>();
-	for (const review of reviews) {
-		const day = dayOf(review.review);
+	for (const day of reviewDay) {
 		studied.add(day);
 		if (day >= first && day <= today) counts[day - first] = (counts[day - first] ?? 0) + 1;
 	}

@@ -1,4 +1,4 @@
-import { dayKeyer, todayNumber } from './days';
+import { byDay, reviewDays, todayNumber } from './days';
 import type { RetentionCell, RetentionRow, Review, StatsClock } from './types';
 
 /** Cards whose interval before the review was at least this many days are "mature", as in Anki. */
@@ -35,9 +35,6 @@ export function retentionCell(passed: number, failed: number): RetentionCell {
 export const testsMemory = (review: Review): boolean =>
 	(review.state === 2 || review.state === 3) && (review.scheduled_days ?? 0) >= 1;
 
-// More days than lie between 1970 and 2200, the storage layer's bounds for a review's date.
-const KEY_SPAN = 100_000;
-
 /**
  * Whether `a` was before `b`. Two reviews of a card in the same millisecond (an import, a
  * double tap) are ordered by the lower rating, then the state and interval, so the result
@@ -48,6 +45,19 @@ const comesFirst = (a: Review, b: Review): boolean =>
 		a.rating - b.rating ||
 		a.state - b.state ||
 		(a.scheduled_days ?? 0) - (b.scheduled_days ?? 0)) < 0;
+
+/** Each review's card as a small whole number, and how many cards there are. */
+function cardNumbers(reviews: readonly Review[]): { card: Int32Array; cards: number } {
+	const numbers = new Map<string, number>();
+	const card = new Int32Array(reviews.length);
+	for (let i = 0; i < reviews.length; i++) {
+		const id = reviews[i]!.cardId;
+		let n = numbers.get(id);
+		if (n === undefined) numbers.set(id, (n = numbers.size));
+		card[i] = n;
+	}
+	return { card, cards: numbers.size };
+}
 
 /** One counted review: when it was, whether it passed, and young or mature. */
 export interface CountedReview {
@@ -63,28 +73,32 @@ export interface CountedReview {
  * Easy pass. Young or mature by the interval before the review (< 21 days is young).
  */
 export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
-	const dayOf = dayKeyer(clock);
+	const days = reviewDays(reviews, clock);
 	const today = todayNumber(clock);
-	// Per card and study day, the earliest review (the log need not be in order). Numeric keys
-	// (card index × a day span no log reaches, plus the day), as a year of string keys is slow.
-	const cardIndex = new Map<string, number>();
-	const first = new Map<number, { day: number; review: Review }>();
-	for (const review of reviews) {
-		let card = cardIndex.get(review.cardId);
-		if (card === undefined) cardIndex.set(review.cardId, (card = cardIndex.size));
-		const day = dayOf(review.review);
-		const key = card * KEY_SPAN + day;
-		const seen = first.get(key);
-		if (!seen || comesFirst(review, seen.review)) first.set(key, { day, review });
-	}
 	const counted: CountedReview[] = [];
-	for (const { day, review } of first.values()) {
-		if (!testsMemory(review)) continue;
-		counted.push({
-			daysAgo: today - day,
-			passed: review.rating > 1,
-			mature: (review.scheduled_days ?? 0) >= MATURE_DAYS
-		});
+	// The log need not be in order. Its reviews are bucketed by study day (a counting sort),
+	// then within each day the earliest review of each card is kept: typed arrays only, as a
+	// map of 100,000 (card, day) keys is what made a year slow.
+	const { card, cards } = cardNumbers(reviews);
+	const best = new Int32Array(cards).fill(-1);
+	for (const { day, members } of byDay(days)) {
+		const touched: number[] = [];
+		for (const i of members) {
+			const c = card[i]!;
+			const seen = best[c]!;
+			if (seen === -1) touched.push(c);
+			if (seen === -1 || comesFirst(reviews[i]!, reviews[seen]!)) best[c] = i;
+		}
+		for (const c of touched) {
+			const review = reviews[best[c]!]!;
+			if (!testsMemory(review)) continue;
+			counted.push({
+				daysAgo: today - day,
+				passed: review.rating > 1,
+				mature: (review.scheduled_days ?? 0) >= MATURE_DAYS
+			});
+		}
+		for (const c of touched) best[c] = -1;
 	}
 	return counted;
 }

@@ -1,4 +1,4 @@
-import { dayKeyer, dayOfNumber, todayNumber } from './days';
+import { dayOfNumber, reviewDays, todayNumber } from './days';
 import type { Review, ReviewsDay, StatsClock } from './types';
 
 const BY_STATE = ['new', 'learning', 'review', 'relearning'] as const;
@@ -16,7 +16,7 @@ export function reviewsPerDay(
 	clock: StatsClock,
 	days: ReviewsRange
 ): ReviewsDay[] {
-	const dayOf = dayKeyer(clock);
+	const reviewDay = reviewDays(reviews, clock);
 	const today = todayNumber(clock);
 	const first = today - days + 1;
 	const rows: ReviewsDay[] = Array.from({ length: days }, (_, i) => ({
@@ -26,10 +26,10 @@ export function reviewsPerDay(
 		review: 0,
 		relearning: 0
 	}));
-	for (const review of reviews) {
-		const state = BY_STATE[review.state];
+	for (let i = 0; i < reviews.length; i++) {
+		const state = BY_STATE[reviews[i]!.state];
 		if (state === undefined) continue;
-		const row = rows[dayOf(review.review) - first];
+		const row = rows[reviewDay[i]! - first];
 		if (row) row[state] += 1;
 	}
 	return rows;

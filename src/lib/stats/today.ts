@@ -1,4 +1,4 @@
-import { dayKeyer, todayNumber } from './days';
+import { reviewDays, todayNumber } from './days';
 import { countedReviews, retentionCell } from './retention';
 import type { Review, StatsClock, TodayStats } from './types';
 
@@ -10,14 +10,15 @@ export const TOOK_CAP_MS = 60_000;
  * capped at a minute; null when none recorded it), Again presses, and today's true retention.
  */
 export function todayStats(reviews: readonly Review[], clock: StatsClock): TodayStats {
-	const dayOf = dayKeyer(clock);
+	const days = reviewDays(reviews, clock);
 	const today = todayNumber(clock);
 	let count = 0;
 	let again = 0;
 	let timeMs: number | null = null;
 	const todays: Review[] = [];
-	for (const review of reviews) {
-		if (dayOf(review.review) !== today) continue;
+	for (let i = 0; i < reviews.length; i++) {
+		if (days[i] !== today) continue;
+		const review = reviews[i]!;
 		todays.push(review);
 		count += 1;
 		if (review.rating === 1) again += 1;
