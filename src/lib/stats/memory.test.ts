@@ -22,10 +22,10 @@ describe('memory', () => {
 		const counts = (buckets: { label: string; count: number }[]) =>
 			Object.fromEntries(buckets.filter((b) => b.count > 0).map((b) => [b.label, b.count]));
 		expect(counts(result.stability)).toEqual({
-			'0 d–1 d': 1,
-			'2 d–4 d': 1,
-			'1 mo–2 mo': 1,
-			'1 y+': 1
+			'< 1 day': 1,
+			'2–4 days': 1,
+			'1–2 months': 1,
+			'1 year +': 1
 		});
 		expect(counts(result.difficulty)).toEqual({ '1–2': 1, '5–6': 1, '9–10': 2 });
 		const r4000 = forgettingCurve(4000, 400);
@@ -43,6 +43,18 @@ describe('memory', () => {
 			buckets.slice(1).forEach((b, i) => expect(b.from).toBe(buckets[i]?.to));
 			expect(buckets.every((b) => b.label.length > 0 && b.count === 0)).toBe(true);
 		}
+		expect(stability.map((b) => b.label)).toEqual([
+			'< 1 day',
+			'1–2 days',
+			'2–4 days',
+			'4–7 days',
+			'1–2 weeks',
+			'2 weeks–1 month',
+			'1–2 months',
+			'2–4 months',
+			'4 months–1 year',
+			'1 year +'
+		]);
 		expect(stability[0]?.from).toBe(0);
 		expect(stability.at(-1)?.to).toBe(Infinity);
 		expect(difficulty[0]?.from).toBe(1);

@@ -7,10 +7,27 @@ const STABILITY_EDGES = [0, 1, 2, 4, 7, 14, 30, 60, 120, 365, Infinity];
 const DIFFICULTY_EDGES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const RETRIEVABILITY_EDGES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
-function buckets(edges: number[], label: (from: number, to: number) => string): Bucket[] {
+// Said the way a learner says an interval, so the chart's axis reads without arithmetic.
+const STABILITY_LABELS = [
+	'< 1 day',
+	'1–2 days',
+	'2–4 days',
+	'4–7 days',
+	'1–2 weeks',
+	'2 weeks–1 month',
+	'1–2 months',
+	'2–4 months',
+	'4 months–1 year',
+	'1 year +'
+];
+
+function buckets(
+	edges: number[],
+	label: (from: number, to: number, i: number) => string
+): Bucket[] {
 	return edges.slice(1).map((to, i) => {
 		const from = edges[i] ?? 0;
-		return { from, to, label: label(from, to), count: 0 };
+		return { from, to, label: label(from, to, i), count: 0 };
 	});
 }
 
@@ -23,9 +40,7 @@ function place(list: Bucket[], value: number): void {
 	if (bucket) bucket.count += 1;
 }
 
-const days = (n: number) => (n === Infinity ? '' : n < 30 ? `${n} d` : `${Math.round(n / 30)} mo`);
-const stabilityLabel = (from: number, to: number) =>
-	to === Infinity ? `${from === 365 ? '1 y' : days(from)}+` : `${days(from)}–${days(to)}`;
+const stabilityLabel = (_from: number, _to: number, i: number) => STABILITY_LABELS[i] ?? '';
 const difficultyLabel = (from: number) => `${from}–${from + 1}`;
 const percentLabel = (from: number, to: number) =>
 	`${Math.round(from * 100)}–${Math.round(to * 100)} %`;
