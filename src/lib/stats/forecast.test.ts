@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BERLIN, cardOf } from './fixtures/reviews';
 import { forecast } from './forecast';
+import { studyDay } from '../srs/study-day';
+import { dayNumber } from './days';
 
 // BERLIN's today is the study day 2026-06-01 (CEST, UTC+2).
 const dueAt = (iso: string, fields = {}) => cardOf({ due: new Date(iso), ...fields });
@@ -76,6 +78,29 @@ describe('forecast', () => {
 		);
 		expect(result.days.map((d) => d.due)).toEqual([1, 1]);
 		expect(result.days.map((d) => d.day)).toEqual(['2026-10-24', '2026-10-25']);
+	});
+
+	it('agrees with working out each card’s study day one by one, near the range’s ends', () => {
+		const now = BERLIN.now.getTime();
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: now - 3 * 86_400_000, max: now + 33 * 86_400_000 }), {
+					maxLength: 30
+				}),
+				fc.constantFrom('Europe/Berlin', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'),
+				(dues, timeZone) => {
+					const clock = { now: BERLIN.now, timeZone };
+					const today = dayNumber(studyDay(clock.now, timeZone));
+					const expected = new Array<number>(30).fill(0);
+					for (const ms of dues) {
+						const offset = Math.max(0, dayNumber(studyDay(new Date(ms), timeZone)) - today);
+						if (offset < 30) expected[offset]! += 1;
+					}
+					const cards = dues.map((ms) => cardOf({ due: new Date(ms) }));
+					expect(forecast(cards, clock).days.map((d) => d.due)).toEqual(expected);
+				}
+			)
+		);
 	});
 
 	it('never counts more cards than it was given, and the days are consecutive', () => {

@@ -2,6 +2,8 @@ import { isBuried } from './card-counts';
 import { dayKeyer, dayOfNumber, todayNumber } from './days';
 import type { CardSnapshot, Forecast, StatsClock } from './types';
 
+const DAY = 86_400_000;
+
 /**
  * The cards coming due on each of the next `days` study days (today first; overdue cards count
  * today, as they are asked today), of cards already studied: new cards wait for the daily new
@@ -14,11 +16,17 @@ export function forecast(cards: readonly CardSnapshot[], clock: StatsClock, days
 	const today = todayNumber(clock);
 	const due = new Array<number>(days).fill(0);
 	let dailyLoad = 0;
+	const now = clock.now.getTime();
+	// Past due is today, and more than the range (plus a day of rollover and offset) ahead is
+	// out of it: only the cards due within the range need their study day worked out.
+	const horizon = now + (days + 1) * DAY;
 	for (const card of cards) {
 		if (card.suspended) continue;
 		if (card.state === 2) dailyLoad += 1 / Math.max(1, card.scheduled_days);
 		if (card.state === 0 || isBuried(card, today)) continue;
-		const offset = Math.max(0, dayOf(card.due) - today);
+		const ms = card.due.getTime();
+		if (ms > horizon) continue;
+		const offset = ms <= now ? 0 : Math.max(0, dayOf(ms) - today);
 		if (offset < days) due[offset] = (due[offset] ?? 0) + 1;
 	}
 	return {
