@@ -55,12 +55,13 @@ export class Study {
 		{
 			timeZone,
 			clock = systemClock,
-			timing
-		}: { timeZone: string; clock?: () => Date; timing?: WriteTiming }
+			timing,
+			paragraph
+		}: { timeZone: string; clock?: () => Date; timing?: WriteTiming; paragraph?: number }
 	) {
 		this.#store = store;
 		this.#clock = clock;
-		this.view = new StudyQueue(index, timeZone, clock());
+		this.view = new StudyQueue(index, timeZone, clock(), paragraph);
 		this.#day = new DayRollover(this.view);
 		this.writes = new WriteThrough(timing, 'your latest review');
 	}

@@ -67,6 +67,16 @@ describe('a study session', () => {
 		study.dispose();
 	});
 
+	it('studies only one paragraph’s cards when asked (/study#p=N)', async () => {
+		const paragraph = second!.source.paragraph;
+		const study = new Study(freshStore(), index, { timeZone: 'UTC', clock: () => NOW, paragraph });
+		await study.load();
+		const ids = parsed.bank.facts.filter((f) => f.source.paragraph === paragraph).map((f) => f.id);
+		expect(study.view.cards.map((c) => c.id)).toEqual(ids);
+		expect(study.view.current && ids).toContain(study.view.current?.id);
+		study.dispose();
+	});
+
 	it('records how long each answer took, from the card shown to its grade', async () => {
 		const store = freshStore();
 		let now = NOW.getTime();
