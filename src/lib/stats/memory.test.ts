@@ -43,17 +43,18 @@ describe('memory', () => {
 			buckets.slice(1).forEach((b, i) => expect(b.from).toBe(buckets[i]?.to));
 			expect(buckets.every((b) => b.label.length > 0 && b.count === 0)).toBe(true);
 		}
-		expect(stability.map((b) => b.label)).toEqual([
-			'< 1 day',
-			'1–2 days',
-			'2–4 days',
-			'4–7 days',
-			'1–2 weeks',
-			'2 weeks–1 month',
-			'1–2 months',
-			'2–4 months',
-			'4 months–1 year',
-			'1 year +'
+		// Each label names its own edges, in days.
+		expect(stability.map((b) => `${b.from}–${b.to} ${b.label}`)).toEqual([
+			'0–1 < 1 day',
+			'1–2 1–2 days',
+			'2–4 2–4 days',
+			'4–7 4–7 days',
+			'7–14 1–2 weeks',
+			'14–30 2 weeks–1 month',
+			'30–60 1–2 months',
+			'60–120 2–4 months',
+			'120–365 4 months–1 year',
+			'365–Infinity 1 year +'
 		]);
 		expect(stability[0]?.from).toBe(0);
 		expect(stability.at(-1)?.to).toBe(Infinity);
