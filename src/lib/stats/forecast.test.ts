@@ -37,13 +37,12 @@ describe('forecast', () => {
 		expect(result.days[1]?.due).toBe(0);
 	});
 
-	it('leaves out new, suspended and buried cards but counts learning and relearning ones', () => {
+	it('leaves out new and suspended cards but counts learning and relearning ones', () => {
 		const soon = '2026-06-01T11:00:00Z';
 		const result = forecast(
 			[
 				dueAt(soon, { state: 0 }),
 				dueAt(soon, { suspended: true }),
-				dueAt(soon, { buriedUntil: '2026-06-02' }),
 				dueAt(soon, { buriedUntil: '2026-06-01' }), // buried until today: back today
 				dueAt(soon, { state: 1, scheduled_days: 0 }),
 				dueAt(soon, { state: 3, scheduled_days: 0 })
@@ -51,6 +50,19 @@ describe('forecast', () => {
 			BERLIN
 		);
 		expect(result.days[0]?.due).toBe(3);
+		expect(result.days.reduce((s, d) => s + d.due, 0)).toBe(3);
+	});
+
+	it('counts a buried card on the day its burial ends, or on its due day if that is later', () => {
+		const result = forecast(
+			[
+				dueAt('2026-05-20T11:00:00Z', { buriedUntil: '2026-06-02' }), // overdue: tomorrow
+				dueAt('2026-06-01T11:00:00Z', { buriedUntil: '2026-06-03' }),
+				dueAt('2026-06-10T11:00:00Z', { buriedUntil: '2026-06-02' }) // due after the burial
+			],
+			BERLIN
+		);
+		expect(result.days.map((d) => d.due).slice(0, 10)).toEqual([0, 1, 1, 0, 0, 0, 0, 0, 0, 1]);
 	});
 
 	it('gives the daily load as Σ 1/interval over unsuspended review cards', () => {

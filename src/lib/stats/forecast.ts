@@ -1,5 +1,5 @@
 import { isBuried } from './card-counts';
-import { dayKeyer, dayOfNumber, todayNumber } from './days';
+import { dayKeyer, dayNumber, dayOfNumber, todayNumber } from './days';
 import type { CardSnapshot, Forecast, StatsClock } from './types';
 
 const DAY = 86_400_000;
@@ -7,9 +7,11 @@ const DAY = 86_400_000;
 /**
  * The cards coming due on each of the next `days` study days (today first; overdue cards count
  * today, as they are asked today), of cards already studied: new cards wait for the daily new
- * limit, not a date, and suspended or buried cards are not asked. `dailyLoad` is Anki's "daily
- * load", Σ 1/max(1, interval in days) over unsuspended review cards: the reviews a day the deck
- * asks for in the long run.
+ * limit, not a date, and suspended cards are not asked. A buried card counts on the day it is
+ * asked: its due day, or the day its burial ends if that is later (Anki drops buried cards due
+ * today; moving them says when they come back). `dailyLoad` is Anki's "daily load",
+ * Σ 1/max(1, interval in days) over unsuspended review cards: the reviews a day the deck asks
+ * for in the long run.
  */
 export function forecast(cards: readonly CardSnapshot[], clock: StatsClock, days = 30): Forecast {
 	const dayOf = dayKeyer(clock);
@@ -23,10 +25,12 @@ export function forecast(cards: readonly CardSnapshot[], clock: StatsClock, days
 	for (const card of cards) {
 		if (card.suspended) continue;
 		if (card.state === 2) dailyLoad += 1 / Math.max(1, card.scheduled_days);
-		if (card.state === 0 || isBuried(card, today)) continue;
+		if (card.state === 0) continue;
 		const ms = card.due.getTime();
 		if (ms > horizon) continue;
-		const offset = ms <= now ? 0 : Math.max(0, dayOf(ms) - today);
+		let offset = ms <= now ? 0 : Math.max(0, dayOf(ms) - today);
+		if (card.buriedUntil !== null && isBuried(card, today))
+			offset = Math.max(offset, dayNumber(card.buriedUntil) - today);
 		if (offset < days) due[offset] = (due[offset] ?? 0) + 1;
 	}
 	return {

@@ -8,14 +8,21 @@ const row = (rows: RetentionRow[], period: RetentionRow['period']) =>
 	rows.find((r) => r.period === period)!;
 
 describe('which reviews true retention counts', () => {
-	it('counts review and relearning reviews after an interval of a day or more only', () => {
+	it('counts every review-state review, and learning or relearning ones after a day or more', () => {
 		expect(testsMemory(reviewAt(0, { state: 2, scheduled_days: 1 }))).toBe(true);
-		expect(testsMemory(reviewAt(0, { state: 2, scheduled_days: 0 }))).toBe(false);
+		expect(testsMemory(reviewAt(0, { state: 2, scheduled_days: 0 }))).toBe(true);
+		expect(testsMemory(reviewAt(0, { state: 2, scheduled_days: undefined }))).toBe(true);
 		expect(testsMemory(reviewAt(0, { state: 3, scheduled_days: 2 }))).toBe(true);
 		expect(testsMemory(reviewAt(0, { state: 3, scheduled_days: 0 }))).toBe(false);
-		expect(testsMemory(reviewAt(0, { state: 1, scheduled_days: 3 }))).toBe(false);
+		expect(testsMemory(reviewAt(0, { state: 1, scheduled_days: 1 }))).toBe(true);
+		expect(testsMemory(reviewAt(0, { state: 1, scheduled_days: 0 }))).toBe(false);
+		expect(testsMemory(reviewAt(0, { state: 3, scheduled_days: undefined }))).toBe(false);
 		expect(testsMemory(reviewAt(0, { state: 0, scheduled_days: 0 }))).toBe(false);
-		expect(testsMemory(reviewAt(0, { scheduled_days: undefined }))).toBe(false);
+	});
+
+	it('judges maturity by the elapsed days for an entry that lacks its scheduled interval', () => {
+		const log = [reviewAt('2026-06-01T07:00:00Z', { scheduled_days: undefined, elapsed_days: 30 })];
+		expect(countedReviews(log, BERLIN)).toEqual([{ daysAgo: 0, passed: true, mature: true }]);
 	});
 
 	it('takes only the first review of a card in a study day, whatever the log order', () => {

@@ -26,14 +26,18 @@ export function retentionCell(passed: number, failed: number): RetentionCell {
 }
 
 /**
- * Whether a review tests memory over a real interval, as Anki's true retention counts it: the
- * card was in review (2) or relearning (3) state with a scheduled interval of at least a day
- * before the review. Relearning counts only then (a relearning step of a day or more, Anki's
- * "lastIvl ≥ 1 day"); the usual minutes-long relearning steps have `scheduled_days` 0 and don't.
- * Entries that lack `scheduled_days` (older logs) cannot show their interval and are left out.
+ * Whether a review tests memory over a real interval, by Anki's rule for true retention
+ * (rslib `calculate_true_retention`: review-kind entries, and any other whose last interval was
+ * a day or more): every review of a card in review state (2), and a review of a learning (1) or
+ * relearning (3) card only when its interval before was at least a day (a step of a day or
+ * more; the usual minutes-long steps have `scheduled_days` 0 and don't). A new card never.
  */
 export const testsMemory = (review: Review): boolean =>
-	(review.state === 2 || review.state === 3) && (review.scheduled_days ?? 0) >= 1;
+	review.state === 2 ||
+	((review.state === 1 || review.state === 3) && (review.scheduled_days ?? 0) >= 1);
+
+/** The interval before the review, in days: as scheduled, or as elapsed for an entry without it. */
+const intervalOf = (review: Review): number => review.scheduled_days ?? review.elapsed_days ?? 0;
 
 /**
  * Whether `a` was before `b`. Two reviews of a card in the same millisecond (an import, a
@@ -68,8 +72,9 @@ export interface CountedReview {
 }
 
 /**
- * The reviews true retention counts: only the first review of each card in each study day, and
- * only when that first review tests memory (see `testsMemory`). Again fails; Hard, Good and
+ * The reviews true retention counts: only the first review of each card in each study day (the
+ * issue's rule, stricter than Anki, which counts every one), and only when that first review
+ * tests memory (see `testsMemory`). Again fails; Hard, Good and
  * Easy pass. Young or mature by the interval before the review (< 21 days is young).
  */
 export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
@@ -95,7 +100,7 @@ export function countedReviews(reviews: readonly Review[], clock: StatsClock): C
 			counted.push({
 				daysAgo: today - day,
 				passed: review.rating > 1,
-				mature: (review.scheduled_days ?? 0) >= MATURE_DAYS
+				mature: intervalOf(review) >= MATURE_DAYS
 			});
 		}
 		for (const c of touched) best[c] = -1;
