@@ -74,8 +74,8 @@ export interface CountedReview {
 /**
  * The reviews true retention counts: only the first review of each card in each study day (the
  * issue's rule, stricter than Anki, which counts every one), and only when that first review
- * tests memory (see `testsMemory`). Again fails; Hard, Good and
- * Easy pass. Young or mature by the interval before the review (< 21 days is young).
+ * tests memory (see `testsMemory`). Again fails; Hard, Good and Easy pass. Young or mature by
+ * the interval before the review (< 21 days is young).
  */
 export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
 	const days = reviewDays(reviews, clock);
