@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article } from '../article/source';
 import { rawBank } from '../bank/data';
@@ -12,7 +13,7 @@ import { memory } from './memory';
 import { trueRetention } from './retention';
 import { reviewsPerDay } from './reviews-per-day';
 import { todayStats } from './today';
-import type { StatsClock } from './types';
+import type { Review, StatsClock } from './types';
 
 // A year of a simulated learner, studied with the app's own scheduler in Berlin (both clock
 // changes of 2026 inside it, sessions around the 04:00 rollover): every figure must agree with
@@ -94,5 +95,35 @@ describe('the mastery map of a simulated learner of the real deck', () => {
 				expect(p.mastery).toBeLessThanOrEqual(1);
 			} else expect(p.mastery).toBeNull();
 		}
+	});
+});
+
+describe('the figures of any log agree, in any zone', () => {
+	const now = Date.parse('2026-10-25T12:00:00Z'); // the day Berlin's clocks went back
+	const review = fc.record({
+		cardId: fc.constantFrom('a', 'b', 'c'),
+		rating: fc.integer({ min: 1, max: 4 }),
+		state: fc.integer({ min: 0, max: 3 }),
+		scheduled_days: fc.integer({ min: 0, max: 40 }),
+		review: fc.integer({ min: now - 40 * 86_400_000, max: now }).map((ms) => new Date(ms)),
+		took: fc.option(fc.integer({ min: 0, max: 120_000 }), { nil: undefined })
+	});
+	const zone = fc.constantFrom('Europe/Berlin', 'America/Santiago', 'Asia/Kathmandu', 'UTC');
+
+	it('names the same numbers in the heatmap, the reviews chart, today and the table', () => {
+		fc.assert(
+			fc.property(fc.array(review, { maxLength: 60 }), zone, (log: Review[], timeZone) => {
+				const clock = { now: new Date(now), timeZone };
+				const month = reviewsPerDay(log, clock, 30);
+				const map = heatmap(log, clock, 30);
+				const today = todayStats(log, clock);
+				const total = (d: (typeof month)[number]) => d.new + d.learning + d.review + d.relearning;
+				expect(map.days.map((d) => d.count)).toEqual(month.map(total));
+				expect(today.reviews).toBe(total(month.at(-1)!));
+				expect(today.retention).toEqual(
+					trueRetention(log, clock).find((r) => r.period === 'today')!.total
+				);
+			})
+		);
 	});
 });
