@@ -39,6 +39,16 @@ describe('cardCounts', () => {
 		expect(cardCounts(buried, after).buried).toBe(0);
 	});
 
+	it('ends a burial at 04:00 on the morning of the spring clock change, and by the zone', () => {
+		const buried = [cardOf({ buriedUntil: '2026-03-29' })];
+		// 04:00 CEST on 29 March is 02:00 UTC (the clocks jumped from 02:00 to 03:00 that night).
+		const at = (iso: string, timeZone = 'Europe/Berlin') => ({ now: new Date(iso), timeZone });
+		expect(cardCounts(buried, at('2026-03-29T01:59:00Z')).buried).toBe(1);
+		expect(cardCounts(buried, at('2026-03-29T02:00:00Z')).buried).toBe(0);
+		// The same moment in Los Angeles is 18:00 on the 28th: still buried there.
+		expect(cardCounts(buried, at('2026-03-29T02:00:00Z', 'America/Los_Angeles')).buried).toBe(1);
+	});
+
 	it('adds its parts up to the total for any deck', () => {
 		const card = fc.record({
 			state: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>,

@@ -92,6 +92,15 @@ describe('forecast', () => {
 		expect(result.days.map((d) => d.day)).toEqual(['2026-10-24', '2026-10-25']);
 	});
 
+	it('moves a card to another day when read in another zone', () => {
+		// Due 2026-06-02 03:00 UTC: 05:00 on the 2nd in Berlin (tomorrow), 23:00 on the 1st in
+		// New York, where the clock's moment is still the 1st (06:00): due today.
+		const cards = [dueAt('2026-06-02T03:00:00Z')];
+		expect(forecast(cards, BERLIN, 3).days.map((d) => d.due)).toEqual([0, 1, 0]);
+		const newYork = { now: BERLIN.now, timeZone: 'America/New_York' };
+		expect(forecast(cards, newYork, 3).days.map((d) => d.due)).toEqual([1, 0, 0]);
+	});
+
 	it('agrees with working out each card’s study day one by one, near the range’s ends', () => {
 		const now = BERLIN.now.getTime();
 		fc.assert(

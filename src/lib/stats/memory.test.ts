@@ -63,6 +63,17 @@ describe('memory', () => {
 		expect(retrievability.at(-1)?.to).toBe(1);
 	});
 
+	it('measures time since the last review in real hours, the same in any zone and across DST', () => {
+		// Reviewed 24 hours before noon UTC on the day after Berlin's spring change: one day of
+		// real time, though Berlin's wall clock moved 25 hours.
+		const card = cardOf({ stability: 1, last_review: new Date('2026-03-29T00:30:00Z') });
+		const now = new Date('2026-03-30T00:30:00Z');
+		for (const timeZone of ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata']) {
+			const result = memory([card], { now, timeZone });
+			expect(result.averageRetrievability).toBeCloseTo(0.9, 9); // elapsed = stability
+		}
+	});
+
 	it('has nothing to average before any card is seen', () => {
 		const result = memory([cardOf({ state: 0, last_review: undefined })], BERLIN);
 		expect(result).toMatchObject({ averageRetrievability: null, cardsSeen: 0, factsKnown: 0 });

@@ -53,6 +53,14 @@ describe('reviewsPerDay', () => {
 		expect(rows.at(-1)).toMatchObject({ day: '2026-10-25', review: 1 });
 	});
 
+	it('files the same review under another day when the log is read in another zone', () => {
+		const log = [reviewAt('2026-06-01T03:00:00Z')]; // 05:00 in Berlin, 23:00 (31 May) in New York
+		const berlin = reviewsPerDay(log, BERLIN, 30);
+		const newYork = reviewsPerDay(log, { now: BERLIN.now, timeZone: 'America/New_York' }, 30);
+		expect(berlin.find((d) => d.review > 0)?.day).toBe('2026-06-01');
+		expect(newYork.find((d) => d.review > 0)?.day).toBe('2026-05-31');
+	});
+
 	it('counts every review in range exactly once, in any zone', () => {
 		fc.assert(
 			fc.property(
