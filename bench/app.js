@@ -17,7 +17,8 @@ export const ROUTES = [
 	'/bank',
 	'/settings',
 	'/class',
-	'/class/join'
+	'/class/join',
+	'/stats'
 ];
 const LIGHTHOUSE_RUNS = 3;
 export const DEBUG_PORT = 9333;
@@ -29,7 +30,7 @@ const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100 };
  * @param {string} origin
  * @param {string} route
  */
-async function pageWeight(browser, origin, route) {
+export async function pageWeight(browser, origin, route) {
 	const context = await browser.newContext({ ...devices['Pixel 5'] });
 	const page = await context.newPage();
 	/** @type {Set<string>} */
@@ -50,11 +51,13 @@ async function pageWeight(browser, origin, route) {
  * paints and request count (requests made before the service worker's precache starts).
  * @param {string} origin
  * @param {string} route
+ * @param {{ disableStorageReset?: boolean }} [flags] e.g. keep the data a bench planted
  */
-export async function lighthouseScores(origin, route) {
+export async function lighthouseScores(origin, route, flags = {}) {
 	const runs = [];
 	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
 		const result = await lighthouse(origin + route, {
+			...flags,
 			port: DEBUG_PORT,
 			output: 'json',
 			logLevel: 'error',
