@@ -75,12 +75,14 @@ export async function lighthouseScores(origin, route, flags = {}) {
 			seo: Math.round((categories.seo?.score ?? 0) * 100),
 			fcp: audits['first-contentful-paint']?.numericValue ?? 0,
 			lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+			tbt: audits['total-blocking-time']?.numericValue ?? 0,
+			cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
 			// The worker's own precache fetches are not the page's first load.
 			requests: (requests?.items ?? []).filter((r) => !/\/sw\.js$|\/workbox-/.test(r.url)).length,
 			urls: (requests?.items ?? []).map((r) => r.url)
 		});
 	}
-	/** @param {'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcp' | 'lcp' | 'requests'} key */
+	/** @param {'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'requests'} key */
 	const mid = (key) => median(runs.map((r) => r[key]));
 	return {
 		performance: mid('performance'),
@@ -89,6 +91,8 @@ export async function lighthouseScores(origin, route, flags = {}) {
 		seo: mid('seo'),
 		fcp: mid('fcp'),
 		lcp: mid('lcp'),
+		tbt: mid('tbt'),
+		cls: mid('cls'),
 		requests: mid('requests'),
 		runs
 	};

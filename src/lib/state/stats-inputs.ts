@@ -7,18 +7,23 @@ import { loadLogChunks } from '$lib/storage/log-chunks';
 import { loadSettings } from '$lib/storage/settings';
 import type { CardSnapshot, Review } from '$lib/stats/types';
 
-// What the stats page reads from storage, in the shapes the stats core takes. Damaged records
-// are left out by the storage checks (and kept in the store, reported in Settings); the page
-// only says how many.
+// What the stats page reads from storage, in the shapes the stats core takes, in two parts: the
+// cards (as much as /study reads) and the review log with the quizzes (a year is 100,000 entries,
+// several times the cards' cost), so the cards' figures can be drawn while the log is read.
+// Damaged records are left out by the storage checks (kept in the store, reported in Settings);
+// the page only says how many.
 
-/** Everything the stats are computed from. */
-export interface StatsInputs {
-	reviews: Review[];
+/** The deck's side: every card, and the desired retention of the settings (0–1). */
+export interface CardInputs {
 	cards: CardSnapshot[];
-	attempts: StoredAttempt[];
-	/** The desired retention of the settings, 0–1. */
 	retention: number;
-	/** Damaged card, log and quiz records set aside. */
+	damaged: number;
+}
+
+/** The history's side: every review and every quiz attempt. */
+export interface LogInputs {
+	reviews: Review[];
+	attempts: StoredAttempt[];
 	damaged: number;
 }
 
@@ -38,22 +43,25 @@ export function cardSnapshot(record: CardRecord): CardSnapshot {
 	};
 }
 
-/** Reads the review log, the cards, the quiz attempts and the settings in one go. */
-export async function loadStatsInputs(store: KeyValueStore): Promise<StatsInputs> {
-	const [log, deck, quizzes, { settings }] = await Promise.all([
-		loadLogChunks(store),
-		loadDeck(store),
-		listAttempts(store),
-		loadSettings(store)
-	]);
+/** Reads the cards and the settings. */
+export async function loadCardInputs(store: KeyValueStore): Promise<CardInputs> {
+	const [deck, { settings }] = await Promise.all([loadDeck(store), loadSettings(store)]);
+	return {
+		cards: deck.cards.map(cardSnapshot),
+		retention: settings.retention,
+		damaged: deck.corrupt.length
+	};
+}
+
+/** Reads the review log and the quiz attempts. */
+export async function loadLogInputs(store: KeyValueStore): Promise<LogInputs> {
+	const [log, quizzes] = await Promise.all([loadLogChunks(store), listAttempts(store)]);
 	// A log entry is a Review already (a superset of its fields): no copy of 100,000 objects.
 	const reviews: Review[] = [];
 	for (const chunk of log.chunks) for (const entry of chunk.entries) reviews.push(entry);
 	return {
 		reviews,
-		cards: deck.cards.map(cardSnapshot),
 		attempts: quizzes.attempts,
-		retention: settings.retention,
-		damaged: log.corrupt.length + deck.corrupt.length + quizzes.corrupt.length
+		damaged: log.corrupt.length + quizzes.corrupt.length
 	};
 }

@@ -16,7 +16,7 @@ import { quizHref } from '$lib/share/links';
 import { onChange } from './changes';
 import { systemClock } from './clock';
 import { newSeed } from './ids';
-import { loadStatsInputs, type StatsInputs } from './stats-inputs';
+import { loadCardInputs, loadLogInputs, type CardInputs, type LogInputs } from './stats-inputs';
 
 /** What the stats page needs from the browser; the route passes the real ones. */
 export interface StatsPageDeps {
@@ -27,12 +27,20 @@ export interface StatsPageDeps {
 	now?: () => Date;
 	/** The seed of the paragraph quizzes linked from the map. */
 	seed?: () => number;
+	/** Resolves once the browser has painted what is drawn so far (tests resolve at once). */
+	painted?: () => Promise<void>;
 }
 
+/** After the next frame is painted: a long page is drawn in parts, not in one long task. */
+const afterPaint = () =>
+	new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /**
- * The /stats page: reads the log, cards, quizzes and settings once, and derives every figure
- * from them with the pure stats core. Only the reviews chart's range changes on the page, and
- * only that chart is computed again when it does.
+ * The /stats page: reads the cards, then the log and quizzes, and derives every figure from them
+ * with the pure stats core. It draws in stages, each after the last is painted: the cards'
+ * figures as soon as the cards are read (as fast as /study opens), then the log's, then the
+ * quizzes' and the article map. Only the reviews chart's range changes on the page, and only
+ * that chart is computed again when it does.
  */
 export class StatsPage {
 	loading = $state(true);
@@ -42,8 +50,15 @@ export class StatsPage {
 	bankError = $state('');
 	range = $state<ReviewsRange>(30);
 
+	/**
+	 * How much is drawn: 0 nothing yet, 1 the cards' figures, 2 the log's too, 3 the quizzes and
+	 * the article map as well.
+	 */
+	stage = $state(0);
+
 	#deps: StatsPageDeps;
-	#inputs = $state.raw<StatsInputs>();
+	#cards = $state.raw<CardInputs>();
+	#log = $state.raw<LogInputs>();
 	#bank = $state.raw<BankIndex>();
 	#clock = $state.raw<StatsClock>() as StatsClock;
 	#article = $state.raw<Article>() as Article;
@@ -60,6 +75,7 @@ export class StatsPage {
 	/** Reads everything the page shows; a second call (another tab's change) reads it again. */
 	async load(): Promise<void> {
 		this.error = '';
+		const painted = this.#deps.painted ?? afterPaint;
 		try {
 			const bank = this.#deps.bank().catch((error: unknown) => {
 				this.bankError = messageOf(error);
@@ -68,12 +84,20 @@ export class StatsPage {
 			const store = await this.#deps.open();
 			// Timed from the open store, as /study times its deck load (the bench compares them).
 			performance.mark('stats-load-start');
-			const [inputs, index] = await Promise.all([loadStatsInputs(store), bank]);
-			performance.measure('stats-read', 'stats-load-start');
+			const log = loadLogInputs(store);
+			const cards = await loadCardInputs(store);
 			this.#clock = { now: (this.#deps.now ?? systemClock)(), timeZone: this.#deps.timeZone };
+			this.#cards = cards;
+			this.stage = Math.max(this.stage, 1);
+			this.loading = false;
+			await painted();
+			this.#log = await log;
+			this.stage = Math.max(this.stage, 2);
+			await painted();
+			const index = await bank;
 			this.#bank = index;
-			this.#inputs = inputs;
 			if (index) this.bankError = '';
+			this.stage = 3;
 		} catch (error) {
 			this.error = messageOf(error);
 		} finally {
@@ -92,34 +116,33 @@ export class StatsPage {
 		return this.#clock;
 	}
 
-	/** Whether anything is stored to show. */
-	get ready(): boolean {
-		return this.#inputs !== undefined;
+	/** The log is read (until then its sections wait). */
+	get logRead(): boolean {
+		return this.#log !== undefined;
 	}
 
 	/** No review yet: the review charts make way for the empty state. */
-	readonly noReviews = $derived((this.#inputs?.reviews.length ?? 0) === 0);
-	readonly damaged = $derived(this.#inputs?.damaged ?? 0);
-	readonly retention = $derived(this.#inputs?.retention ?? 0.9);
+	readonly noReviews = $derived(this.#log !== undefined && this.#log.reviews.length === 0);
+	readonly damaged = $derived((this.#cards?.damaged ?? 0) + (this.#log?.damaged ?? 0));
+	readonly retention = $derived(this.#cards?.retention ?? 0.9);
 
-	readonly today = $derived(this.#inputs && todayStats(this.#inputs.reviews, this.#clock));
-	readonly heatmap = $derived(this.#inputs && heatmap(this.#inputs.reviews, this.#clock));
+	readonly today = $derived(this.#log && todayStats(this.#log.reviews, this.#clock));
+	readonly heatmap = $derived(this.#log && heatmap(this.#log.reviews, this.#clock));
 	readonly reviewsPerDay = $derived(
-		this.#inputs && reviewsPerDay(this.#inputs.reviews, this.#clock, this.range)
+		this.#log && reviewsPerDay(this.#log.reviews, this.#clock, this.range)
 	);
-	readonly retentionRows = $derived(
-		this.#inputs && trueRetention(this.#inputs.reviews, this.#clock)
-	);
-	readonly forecast = $derived(this.#inputs && forecast(this.#inputs.cards, this.#clock));
-	readonly counts = $derived(this.#inputs && cardCounts(this.#inputs.cards, this.#clock));
-	readonly memory = $derived(this.#inputs && memory(this.#inputs.cards, this.#clock));
+	readonly retentionRows = $derived(this.#log && trueRetention(this.#log.reviews, this.#clock));
+	readonly forecast = $derived(this.#cards && forecast(this.#cards.cards, this.#clock));
+	readonly counts = $derived(this.#cards && cardCounts(this.#cards.cards, this.#clock));
+	readonly memory = $derived(this.#cards && memory(this.#cards.cards, this.#clock));
 	readonly quizzes = $derived(
-		this.#inputs && this.#bank && quizHistory(this.#inputs.attempts, this.#bank)
+		this.#log && this.#bank && quizHistory(this.#log.attempts, this.#bank)
 	);
 	readonly mastery = $derived(
-		this.#inputs &&
+		this.#cards &&
+			this.#log &&
 			this.#bank &&
-			masteryMap(this.#bank, this.#article, this.#inputs.cards, this.#inputs.attempts, this.#clock)
+			masteryMap(this.#bank, this.#article, this.#cards.cards, this.#log.attempts, this.#clock)
 	);
 
 	/** The bank, for the links of the quiz history. */
