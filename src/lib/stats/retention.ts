@@ -72,39 +72,49 @@ export interface CountedReview {
 }
 
 /**
- * The reviews true retention counts: only the first review of each card in each study day (the
- * issue's rule, stricter than Anki, which counts every one), and only when that first review
- * tests memory (see `testsMemory`). Again fails; Hard, Good and Easy pass. Young or mature by
- * the interval before the review (< 21 days is young).
+ * Calls `visit` for each review true retention counts: only the first review of each card in
+ * each study day (the issue's rule, stricter than Anki, which counts every one), and only when
+ * that first review tests memory (see `testsMemory`). Again fails; Hard, Good and Easy pass.
+ * Young or mature by the interval before the review (< 21 days is young).
  */
-export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
+function eachCounted(
+	reviews: readonly Review[],
+	clock: StatsClock,
+	visit: (daysAgo: number, passed: boolean, mature: boolean) => void
+): void {
 	const days = reviewDays(reviews, clock);
 	const today = todayNumber(clock);
-	const counted: CountedReview[] = [];
 	// The log need not be in order. Its reviews are bucketed by study day (a counting sort),
 	// then within each day the earliest review of each card is kept: typed arrays only, as a
 	// map of 100,000 (card, day) keys is what made a year slow.
 	const { card, cards } = cardNumbers(reviews);
 	const best = new Int32Array(cards).fill(-1);
+	const touched = new Int32Array(cards);
 	for (const { day, members } of byDay(days)) {
-		const touched: number[] = [];
-		for (const i of members) {
+		let touches = 0;
+		for (let m = 0; m < members.length; m++) {
+			const i = members[m]!;
 			const c = card[i]!;
 			const seen = best[c]!;
-			if (seen === -1) touched.push(c);
+			if (seen === -1) touched[touches++] = c;
 			if (seen === -1 || comesFirst(reviews[i]!, reviews[seen]!)) best[c] = i;
 		}
-		for (const c of touched) {
+		for (let t = 0; t < touches; t++) {
+			const c = touched[t]!;
 			const review = reviews[best[c]!]!;
-			if (!testsMemory(review)) continue;
-			counted.push({
-				daysAgo: today - day,
-				passed: review.rating > 1,
-				mature: intervalOf(review) >= MATURE_DAYS
-			});
+			best[c] = -1;
+			if (testsMemory(review))
+				visit(today - day, review.rating > 1, intervalOf(review) >= MATURE_DAYS);
 		}
-		for (const c of touched) best[c] = -1;
 	}
+}
+
+/** The reviews true retention counts, one record each (see `eachCounted` for which). */
+export function countedReviews(reviews: readonly Review[], clock: StatsClock): CountedReview[] {
+	const counted: CountedReview[] = [];
+	eachCounted(reviews, clock, (daysAgo, passed, mature) =>
+		counted.push({ daysAgo, passed, mature })
+	);
 	return counted;
 }
 
@@ -113,22 +123,26 @@ export function countedReviews(reviews: readonly Review[], clock: StatsClock): C
  * split young / mature / total (see `countedReviews` for which reviews count).
  */
 export function trueRetention(reviews: readonly Review[], clock: StatsClock): RetentionRow[] {
-	const tallies = PERIODS.map((period) => ({
-		...period,
-		young: { passed: 0, failed: 0 },
-		mature: { passed: 0, failed: 0 }
-	}));
-	for (const { daysAgo, passed, mature } of countedReviews(reviews, clock)) {
-		for (const tally of tallies) {
-			if (daysAgo < tally.from || daysAgo > tally.to) continue;
-			tally[mature ? 'mature' : 'young'][passed ? 'passed' : 'failed'] += 1;
+	// Per period: young passed, young failed, mature passed, mature failed.
+	const tally = new Int32Array(PERIODS.length * 4);
+	eachCounted(reviews, clock, (daysAgo, passed, mature) => {
+		const cell = (mature ? 2 : 0) + (passed ? 0 : 1);
+		for (let p = 0; p < PERIODS.length; p++) {
+			const { from, to } = PERIODS[p]!;
+			if (daysAgo >= from && daysAgo <= to) tally[p * 4 + cell]! += 1;
 		}
-	}
-	return tallies.map(({ period, label, young, mature }) => ({
-		period,
-		label,
-		young: retentionCell(young.passed, young.failed),
-		mature: retentionCell(mature.passed, mature.failed),
-		total: retentionCell(young.passed + mature.passed, young.failed + mature.failed)
-	}));
+	});
+	return PERIODS.map(({ period, label }, p) => {
+		const [youngPassed = 0, youngFailed = 0, maturePassed = 0, matureFailed = 0] = tally.subarray(
+			p * 4,
+			p * 4 + 4
+		);
+		return {
+			period,
+			label,
+			young: retentionCell(youngPassed, youngFailed),
+			mature: retentionCell(maturePassed, matureFailed),
+			total: retentionCell(youngPassed + maturePassed, youngFailed + matureFailed)
+		};
+	});
 }
