@@ -41,7 +41,7 @@ describe('the stats page', () => {
 	it('shows the empty state when nothing was studied', async () => {
 		const { stats } = await page();
 		await stats.load();
-		expect(stats.stage).toBe(3);
+		expect(stats.stage).toBe(4);
 		expect(stats.noReviews).toBe(true);
 		expect(stats.error).toBe('');
 	});
@@ -55,8 +55,8 @@ describe('the stats page', () => {
 			]);
 		});
 		await stats.load();
-		// Painted after the cards (stage 1), then after the log (stage 2).
-		expect(stages).toEqual([1, 2]);
+		// Painted after the cards (stage 1), then after each part of the log's figures.
+		expect(stages).toEqual([1, 2, 3]);
 		expect(stats.counts?.learning).toBe(1);
 		expect(stats.today).toMatchObject({ reviews: 2, again: 1, timeMs: 10_000 });
 		expect(stats.mastery).toHaveLength(24);

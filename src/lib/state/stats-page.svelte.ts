@@ -51,8 +51,8 @@ export class StatsPage {
 	range = $state<ReviewsRange>(30);
 
 	/**
-	 * How much is drawn: 0 nothing yet, 1 the cards' figures, 2 the log's too, 3 the quizzes and
-	 * the article map as well.
+	 * How much is drawn: 0 nothing yet, 1 the cards' figures, 2 today and the calendar too, 3 the
+	 * reviews chart and true retention, 4 the quizzes and the article map as well.
 	 */
 	stage = $state(0);
 
@@ -84,20 +84,24 @@ export class StatsPage {
 			const store = await this.#deps.open();
 			// Timed from the open store, as /study times its deck load (the bench compares them).
 			performance.mark('stats-load-start');
-			const log = loadLogInputs(store);
 			const cards = await loadCardInputs(store);
 			this.#clock = { now: (this.#deps.now ?? systemClock)(), timeZone: this.#deps.timeZone };
 			this.#cards = cards;
 			this.stage = Math.max(this.stage, 1);
 			this.loading = false;
+			// The log is read once the cards' figures are on screen: its 100,000 entries take the
+			// main thread a while to unpack, and would hold back that first paint.
 			await painted();
-			this.#log = await log;
-			this.stage = Math.max(this.stage, 2);
-			await painted();
+			this.#log = await loadLogInputs(store);
+			// Then drawn in parts, so that no one long task keeps the page from answering.
+			for (const stage of [2, 3]) {
+				this.stage = Math.max(this.stage, stage);
+				await painted();
+			}
 			const index = await bank;
 			this.#bank = index;
 			if (index) this.bankError = '';
-			this.stage = 3;
+			this.stage = 4;
 		} catch (error) {
 			this.error = messageOf(error);
 		} finally {
@@ -126,18 +130,34 @@ export class StatsPage {
 	readonly damaged = $derived((this.#cards?.damaged ?? 0) + (this.#log?.damaged ?? 0));
 	readonly retention = $derived(this.#cards?.retention ?? 0.9);
 
-	readonly today = $derived(this.#log && todayStats(this.#log.reviews, this.#clock));
-	readonly heatmap = $derived(this.#log && heatmap(this.#log.reviews, this.#clock));
-	readonly reviewsPerDay = $derived(
-		this.#log && reviewsPerDay(this.#log.reviews, this.#clock, this.range)
-	);
-	readonly retentionRows = $derived(this.#log && trueRetention(this.#log.reviews, this.#clock));
+	/** The log, once the page has reached `stage`. */
+	#logAt(stage: number): LogInputs | undefined {
+		return this.stage >= stage ? this.#log : undefined;
+	}
+
+	readonly today = $derived.by(() => {
+		const log = this.#logAt(2);
+		return log && todayStats(log.reviews, this.#clock);
+	});
+	readonly heatmap = $derived.by(() => {
+		const log = this.#logAt(2);
+		return log && heatmap(log.reviews, this.#clock);
+	});
+	readonly reviewsPerDay = $derived.by(() => {
+		const log = this.#logAt(3);
+		return log && reviewsPerDay(log.reviews, this.#clock, this.range);
+	});
+	readonly retentionRows = $derived.by(() => {
+		const log = this.#logAt(3);
+		return log && trueRetention(log.reviews, this.#clock);
+	});
 	readonly forecast = $derived(this.#cards && forecast(this.#cards.cards, this.#clock));
 	readonly counts = $derived(this.#cards && cardCounts(this.#cards.cards, this.#clock));
 	readonly memory = $derived(this.#cards && memory(this.#cards.cards, this.#clock));
-	readonly quizzes = $derived(
-		this.#log && this.#bank && quizHistory(this.#log.attempts, this.#bank)
-	);
+	readonly quizzes = $derived.by(() => {
+		const log = this.#logAt(4);
+		return log && this.#bank && quizHistory(log.attempts, this.#bank);
+	});
 	readonly mastery = $derived(
 		this.#cards &&
 			this.#log &&
