@@ -97,6 +97,7 @@ test('on a wide screen every page is in the header and there is no More', async 
 		'Quiz',
 		'Article',
 		'Class',
+		'Stats',
 		'Bank',
 		'Settings'
 	]);
