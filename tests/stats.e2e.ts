@@ -249,7 +249,9 @@ test.describe('dark scheme', () => {
 
 test.describe('phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-	test('a year of stats fits 360 px; the calendar scrolls inside its frame', async ({ page }) => {
+	test('a year of stats fits 360 px, axe clean; the calendar scrolls inside its frame', async ({
+		page
+	}) => {
 		await plantYear(page);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -260,5 +262,6 @@ test.describe('phone', () => {
 			.locator('[data-testid="stats-heatmap"] [tabindex="0"]')
 			.evaluate((el) => el.scrollLeft);
 		expect(scrolled).toBeGreaterThan(0);
+		await expectNoAxeViolations(page);
 	});
 });
