@@ -37,9 +37,9 @@ const afterPaint = () =>
 
 /**
  * The /stats page: reads the cards, then the log and quizzes, and derives every figure from them
- * with the pure stats core. It draws in stages, each after the last is painted: the cards'
- * figures as soon as the cards are read (as fast as /study opens), then the log's, then the
- * quizzes' and the article map. Only the reviews chart's range changes on the page, and only
+ * with the pure stats core. It draws in stages, each after the last is painted and each below
+ * the last (nothing on screen moves): the forecast and card counts as soon as the cards are read
+ * (as fast as /study opens), then the log's figures and memory, then the quizzes and the map. Only the reviews chart's range changes on the page, and only
  * that chart is computed again when it does.
  */
 export class StatsPage {
@@ -51,8 +51,8 @@ export class StatsPage {
 	range = $state<ReviewsRange>(30);
 
 	/**
-	 * How much is drawn: 0 nothing yet, 1 the cards' figures, 2 today and the calendar too, 3 the
-	 * reviews chart and true retention, 4 the quizzes and the article map as well.
+	 * How much is drawn: 0 nothing yet, 1 the forecast and card counts, 2 today and the calendar
+	 * too, 3 the reviews chart, true retention and memory, 4 the quizzes and the article map.
 	 */
 	stage = $state(0);
 
@@ -153,7 +153,9 @@ export class StatsPage {
 	});
 	readonly forecast = $derived(this.#cards && forecast(this.#cards.cards, this.#clock));
 	readonly counts = $derived(this.#cards && cardCounts(this.#cards.cards, this.#clock));
-	readonly memory = $derived(this.#cards && memory(this.#cards.cards, this.#clock));
+	readonly memory = $derived(
+		this.stage >= 3 && this.#cards ? memory(this.#cards.cards, this.#clock) : undefined
+	);
 	readonly quizzes = $derived.by(() => {
 		const log = this.#logAt(4);
 		return log && this.#bank && quizHistory(log.attempts, this.#bank);
