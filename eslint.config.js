@@ -24,7 +24,9 @@ export const LIBRARY_OWNERS = {
 const SHARED = ['svelte', '@sveltejs/kit', 'valibot'];
 
 /** The pure core: no framework, no storage, no browser, no clock, no randomness. */
-const CORE = ['article', 'bank', 'quiz', 'srs', 'share'].map((dir) => `src/lib/${dir}/**/*.ts`);
+const CORE = ['article', 'bank', 'quiz', 'srs', 'share', 'stats'].map(
+	(dir) => `src/lib/${dir}/**/*.ts`
+);
 
 const CORE_FORBIDDEN = [
 	{

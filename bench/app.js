@@ -17,7 +17,8 @@ export const ROUTES = [
 	'/bank',
 	'/settings',
 	'/class',
-	'/class/join'
+	'/class/join',
+	'/stats'
 ];
 const LIGHTHOUSE_RUNS = 3;
 export const DEBUG_PORT = 9333;
@@ -29,7 +30,7 @@ const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100 };
  * @param {string} origin
  * @param {string} route
  */
-async function pageWeight(browser, origin, route) {
+export async function pageWeight(browser, origin, route) {
 	const context = await browser.newContext({ ...devices['Pixel 5'] });
 	const page = await context.newPage();
 	/** @type {Set<string>} */
@@ -50,11 +51,13 @@ async function pageWeight(browser, origin, route) {
  * paints and request count (requests made before the service worker's precache starts).
  * @param {string} origin
  * @param {string} route
+ * @param {{ disableStorageReset?: boolean }} [flags] e.g. keep the data a bench planted
  */
-export async function lighthouseScores(origin, route) {
+export async function lighthouseScores(origin, route, flags = {}) {
 	const runs = [];
 	for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
 		const result = await lighthouse(origin + route, {
+			...flags,
 			port: DEBUG_PORT,
 			output: 'json',
 			logLevel: 'error',
@@ -72,12 +75,14 @@ export async function lighthouseScores(origin, route) {
 			seo: Math.round((categories.seo?.score ?? 0) * 100),
 			fcp: audits['first-contentful-paint']?.numericValue ?? 0,
 			lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+			tbt: audits['total-blocking-time']?.numericValue ?? 0,
+			cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
 			// The worker's own precache fetches are not the page's first load.
 			requests: (requests?.items ?? []).filter((r) => !/\/sw\.js$|\/workbox-/.test(r.url)).length,
 			urls: (requests?.items ?? []).map((r) => r.url)
 		});
 	}
-	/** @param {'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcp' | 'lcp' | 'requests'} key */
+	/** @param {'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'fcp' | 'lcp' | 'tbt' | 'cls' | 'requests'} key */
 	const mid = (key) => median(runs.map((r) => r[key]));
 	return {
 		performance: mid('performance'),
@@ -86,6 +91,8 @@ export async function lighthouseScores(origin, route) {
 		seo: mid('seo'),
 		fcp: mid('fcp'),
 		lcp: mid('lcp'),
+		tbt: mid('tbt'),
+		cls: mid('cls'),
 		requests: mid('requests'),
 		runs
 	};

@@ -34,7 +34,7 @@ const WINDOW = 20;
 const UNPACED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 /** The built bank's facts cloned (new ids) up to `size`; its items stay as they are. */
-function syntheticBank(size) {
+export function syntheticBank(size) {
 	const bank = JSON.parse(readFileSync('build/bank.json', 'utf8'));
 	const real = bank.facts;
 	const facts = [...real];
@@ -50,7 +50,7 @@ function syntheticBank(size) {
  * the app's IndexedDB, from a seeded PRNG (mulberry32), dated around the real clock.
  * @param {{ ids: string[], keys: string[], seed: number, days: number, perDay: number }} plan
  */
-async function plant({ ids, keys, seed, days, perDay }) {
+export async function plant({ ids, keys, seed, days, perDay }) {
 	let state = seed >>> 0;
 	const random = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -298,7 +298,7 @@ async function readBack({ runs, today }) {
 }
 
 /** @param {import('@playwright/test').Page} page */
-async function openStudy(page, origin) {
+export async function openStudy(page, origin) {
 	await page.goto(`${origin}/study`);
 	await page.locator('[data-testid=flashcard]').waitFor();
 	return page.evaluate(() => performance.getEntriesByName('deck-load', 'measure')[0]?.duration);

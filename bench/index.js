@@ -6,6 +6,7 @@ import { benchBackup } from './backup.js';
 import { benchClass } from './class.js';
 import { benchDeck } from './deck.js';
 import { benchQuiz } from './quiz.js';
+import { benchStatsPage } from './stats-page.js';
 
 const results = {};
 const misses = [];
@@ -36,6 +37,13 @@ console.log(
 const deck = await benchDeck();
 results.deck = deck.figures;
 misses.push(...deck.misses);
+
+console.log(
+	'\n▶ Stats: /stats painted with 10,000 cards and 100,000 reviews stored, its weight, Lighthouse with a year'
+);
+const stats = await benchStatsPage();
+results.stats = stats.figures;
+misses.push(...stats.misses);
 
 mkdirSync('reports', { recursive: true });
 writeFileSync(

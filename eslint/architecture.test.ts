@@ -38,6 +38,15 @@ describe('the linter holds the architecture', { timeout: 20_000 }, () => {
 		expect(found.filter((p) => p.startsWith('no-restricted-globals'))).toHaveLength(2);
 	});
 
+	it('holds stats/ to the same rules: pure, no storage, no clock', async () => {
+		const found = await problems(
+			'src/lib/stats/example.ts',
+			"import { loadDeck } from '$lib/storage/deck';\nexport const a = () => Date.now() + loadDeck.length;\n"
+		);
+		expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toHaveLength(1);
+		expect(found.filter((p) => p.startsWith('no-restricted-properties'))).toHaveLength(1);
+	});
+
 	it('lets the core take time and data as parameters', async () => {
 		expect(
 			await problems(

@@ -16,6 +16,8 @@ import {
 	quizCodeHref,
 	quizHref,
 	retryHref,
+	parseStudyLink,
+	studyParagraphHref,
 	shareableUrl
 } from './links';
 import { decodeQuizCode, encodeQuizCode } from './quiz-code';
@@ -178,5 +180,23 @@ describe('projector links', () => {
 			expect(parsePresentLink(`#s=${encodeURIComponent(id)}`)).toEqual({ kind: 'bad-session' });
 		expect(parsePresentLink('')).toEqual({ kind: 'none' });
 		expect(parsePresentLink('#view=presenter')).toEqual({ kind: 'none' });
+	});
+});
+
+describe('study links', () => {
+	it('limits study to a paragraph and reads it back', () => {
+		expect(studyParagraphHref(7)).toBe('/study#p=7');
+		expect(parseStudyLink('#p=7', 24)).toBe(7);
+		expect(parseStudyLink('', 24)).toBeUndefined();
+	});
+
+	it('studies the whole deck when the paragraph is not one of the article’s', () => {
+		for (const hash of ['#p=0', '#p=25', '#p=-1', '#p=1.5', '#p=', '#p=abc', '#p=0007x'])
+			expect(parseStudyLink(hash, 24)).toBeUndefined();
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 24 }), (n) => {
+				expect(parseStudyLink(new URL(studyParagraphHref(n), 'https://x').hash, 24)).toBe(n);
+			})
+		);
 	});
 });

@@ -151,3 +151,17 @@ export function parsePresentLink(hash: string): PresentLink {
 	if (!ATTEMPT_ID.test(id)) return { kind: 'bad-session' };
 	return { kind: 'present', source: { kind: 'session', id }, view };
 }
+
+/** The link that studies only the cards of one paragraph of the article: `/study#p=<n>`. */
+export const studyParagraphHref = (paragraph: number): string => `/study#p=${paragraph}`;
+
+/**
+ * The paragraph a `/study` fragment limits study to, or undefined for the whole deck (no `p`,
+ * or one that is not a whole number from 1 to `paragraphs`: a bad link studies everything).
+ */
+export function parseStudyLink(hash: string, paragraphs: number): number | undefined {
+	const p = new URLSearchParams(hash.replace(/^#/, '')).get('p');
+	if (p === null || !/^\d{1,3}$/.test(p)) return undefined;
+	const n = Number(p);
+	return n >= 1 && n <= paragraphs ? n : undefined;
+}

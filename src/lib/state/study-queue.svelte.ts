@@ -31,11 +31,14 @@ export class StudyQueue {
 
 	readonly #index: BankIndex;
 	readonly #timeZone: string;
+	/** The one paragraph of the article studied (`/study#p=N`), or undefined for the whole deck. */
+	readonly paragraph: number | undefined;
 
-	constructor(index: BankIndex, timeZone: string, now: Date) {
+	constructor(index: BankIndex, timeZone: string, now: Date, paragraph?: number) {
 		this.#index = index;
 		this.#timeZone = timeZone;
 		this.now = now;
+		this.paragraph = paragraph;
 	}
 
 	readonly today = $derived.by(() => studyDay(this.now, this.#timeZone));
@@ -79,7 +82,9 @@ export class StudyQueue {
 	show(records: readonly CardRecord[], corrupt: readonly string[]): void {
 		this.records.replace(records, corrupt);
 		this.damaged = corrupt.length;
+		const paragraph = this.paragraph;
 		this.cards = this.#index.bank.facts
+			.filter((fact) => paragraph === undefined || fact.source.paragraph === paragraph)
 			.filter((fact) => !this.records.isDamaged(fact.id))
 			.map((fact) => this.#deckCard(fact.id));
 	}

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cardRecord } from '$lib/storage/fixtures/card-record';
-import { UNDO_DEPTH, afterUndo, countDone, stampRecord, withStep, type Step } from './study-steps';
+import { TOOK_CAP_MS } from '$lib/stats/today';
+import {
+	UNDO_DEPTH,
+	afterUndo,
+	countDone,
+	stampRecord,
+	tookMs,
+	withStep,
+	type Step
+} from './study-steps';
 import { countedAs } from '$lib/srs/queue';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -58,5 +67,24 @@ describe('the day’s counts', () => {
 		expect(countDone(done, 'newCards', 1)).toEqual({ newCards: 2, reviews: 0 });
 		expect(countDone(done, 'reviews', -1)).toEqual(done);
 		expect(countDone(done, undefined, 1)).toBe(done);
+	});
+});
+
+describe('the time a review took', () => {
+	const shown = { id: 'border-length', at: NOW.getTime() };
+	const after = (ms: number) => new Date(NOW.getTime() + ms);
+
+	it('times from the card shown to its grade, in whole milliseconds', () => {
+		expect(tookMs(shown, 'border-length', after(8_250.4))).toBe(8_250);
+	});
+
+	it('caps a card left open at a minute, and a clock that went back at zero', () => {
+		expect(tookMs(shown, 'border-length', after(45 * 60_000))).toBe(TOOK_CAP_MS);
+		expect(tookMs(shown, 'border-length', after(-5_000))).toBe(0);
+	});
+
+	it('records nothing for a card whose showing it did not see', () => {
+		expect(tookMs(shown, 'other-fact', after(3_000))).toBeUndefined();
+		expect(tookMs(undefined, 'border-length', after(3_000))).toBeUndefined();
 	});
 });

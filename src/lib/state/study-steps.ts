@@ -2,6 +2,7 @@ import type { DoneToday } from '$lib/srs/queue';
 import type { Card, ReviewLog } from '$lib/srs/scheduler';
 import { SCHEMA_VERSION } from '$lib/storage/migrations';
 import type { CardRecord } from '$lib/storage/card-record';
+import { TOOK_CAP_MS } from '$lib/stats/today';
 
 /** What one step of the session changed, so that Z can take it back. */
 export interface Step {
@@ -62,4 +63,19 @@ export function countDone(
 	by: 1 | -1
 ): DoneToday {
 	return counted ? { ...done, [counted]: Math.max(0, done[counted] + by) } : done;
+}
+
+/** The card on screen and when it appeared: how long a review took is timed from it. */
+export interface Shown {
+	id: string;
+	at: number;
+}
+
+/**
+ * How long the answer to card `id` took, in whole milliseconds capped at a minute; undefined
+ * when the screen does not know when that card appeared (another tab changed what was shown).
+ */
+export function tookMs(shown: Shown | undefined, id: string, now: Date): number | undefined {
+	if (shown?.id !== id) return undefined;
+	return Math.min(TOOK_CAP_MS, Math.max(0, Math.round(now.getTime() - shown.at)));
 }

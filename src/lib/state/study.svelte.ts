@@ -17,8 +17,10 @@ import {
 	afterUndo,
 	countDone,
 	stampRecord,
+	tookMs,
 	withStep,
 	type CardChange,
+	type Shown,
 	type Step
 } from './study-steps';
 import { countedAs } from '$lib/srs/queue';
@@ -45,6 +47,7 @@ export class Study {
 	readonly #day: DayRollover;
 	#stop: () => void = () => {};
 	#disposed = false;
+	#shown: Shown | undefined;
 
 	constructor(
 		store: KeyValueStore,
@@ -52,12 +55,13 @@ export class Study {
 		{
 			timeZone,
 			clock = systemClock,
-			timing
-		}: { timeZone: string; clock?: () => Date; timing?: WriteTiming }
+			timing,
+			paragraph
+		}: { timeZone: string; clock?: () => Date; timing?: WriteTiming; paragraph?: number }
 	) {
 		this.#store = store;
 		this.#clock = clock;
-		this.view = new StudyQueue(index, timeZone, clock());
+		this.view = new StudyQueue(index, timeZone, clock(), paragraph);
 		this.#day = new DayRollover(this.view);
 		this.writes = new WriteThrough(timing, 'your latest review');
 	}
@@ -92,6 +96,7 @@ export class Study {
 		view.applySettings(settings);
 		view.show(cards, corrupt);
 		view.advance();
+		this.#markShown(view.now);
 		performance.measure('deck-load', 'deck-load-start');
 		if (this.#disposed) return;
 		const stopListening = onChange((change) => void this.#catchUp(change));
@@ -125,7 +130,13 @@ export class Study {
 		const { card, log } = this.view.scheduler.review(shown.card, grade, now);
 		const before = this.view.records.get(shown.id);
 		const after = this.#stamp(shown, { card }, now);
-		const entry: ReviewEntry = { ...log, id: newId(), cardId: shown.id };
+		const took = tookMs(this.#shown, shown.id, now);
+		const entry: ReviewEntry = {
+			...log,
+			id: newId(),
+			cardId: shown.id,
+			...(took === undefined ? {} : { took })
+		};
 		const day = this.view.dayOf(now);
 		const result = await this.#write(() =>
 			saveReview(this.#store, { record: after, base: before, day, entry })
@@ -187,6 +198,7 @@ export class Study {
 		view.now = now;
 		view.shownId = restored.id;
 		view.revealed = false;
+		this.#markShown(now);
 		announceChange({ kind: 'cards', ids: [restored.id] });
 		return true;
 	}
@@ -221,7 +233,14 @@ export class Study {
 		this.steps = withStep(this.steps, step);
 		this.view.now = now;
 		this.view.advance();
+		this.#markShown(now);
 		announceChange({ kind: 'cards', ids: [step.after.id] });
+	}
+
+	/** Notes when the card now on screen appeared (a new showing, even of the same card). */
+	#markShown(now: Date): void {
+		const id = this.view.shownId;
+		this.#shown = id === undefined ? undefined : { id, at: now.getTime() };
 	}
 
 	async #write(operation: () => Promise<WriteResult>): Promise<WriteResult | 'failed'> {

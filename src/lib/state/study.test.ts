@@ -67,6 +67,35 @@ describe('a study session', () => {
 		study.dispose();
 	});
 
+	it('studies only one paragraph’s cards when asked (/study#p=N)', async () => {
+		const paragraph = second!.source.paragraph;
+		const study = new Study(freshStore(), index, { timeZone: 'UTC', clock: () => NOW, paragraph });
+		await study.load();
+		const ids = parsed.bank.facts.filter((f) => f.source.paragraph === paragraph).map((f) => f.id);
+		expect(study.view.cards.map((c) => c.id)).toEqual(ids);
+		expect(study.view.current && ids).toContain(study.view.current?.id);
+		study.dispose();
+	});
+
+	it('records how long each answer took, from the card shown to its grade', async () => {
+		const store = freshStore();
+		let now = NOW.getTime();
+		const study = await open(store, () => new Date(now));
+		now += 7_500;
+		study.reveal();
+		await study.grade(good!);
+		// The next card appeared at the grade; a minute and more on it counts as a minute.
+		now += 5 * 60_000;
+		study.reveal();
+		await study.grade(good!);
+		const log = (await storedLog(store, DAY)) as { cardId: string; took?: number }[];
+		expect(log.map((entry) => [entry.cardId, entry.took])).toEqual([
+			[first!.id, 7_500],
+			[second!.id, 60_000]
+		]);
+		study.dispose();
+	});
+
 	it('keeps a review pending while storage fails, shows why, and lands it on retry', async () => {
 		const real = freshStore();
 		let failures = 1;

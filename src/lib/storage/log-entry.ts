@@ -25,6 +25,8 @@ export interface LogEntry {
 	last_elapsed_days?: number;
 	scheduled_days?: number;
 	learning_steps?: number;
+	/** Milliseconds from the card shown to the grade (capped by the study screen); older entries lack it. */
+	took?: number;
 }
 
 const OPTIONAL_NUMBERS = [
@@ -65,6 +67,8 @@ export function reviveLogEntry(value: unknown): value is LogEntry {
 		if (entry[field] !== undefined && !inRange(entry[field], 0, 1_000_000)) return false;
 	if (entry.difficulty !== undefined && !inRange(entry.difficulty, 0, 10)) return false;
 	if (entry.learning_steps !== undefined && !Number.isInteger(entry.learning_steps)) return false;
+	// A day is far past any cap a study screen puts on it: more is damage, not a slow answer.
+	if (entry.took !== undefined && !isWhole(entry.took, 0, 86_400_000)) return false;
 	const review = dateOf(entry.review);
 	const due = entry.due === undefined ? undefined : dateOf(entry.due);
 	if (!review || (entry.due !== undefined && !due)) return false;

@@ -23,7 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/quiz', label: 'Quiz', icon: 'quiz', tab: true, ready: true },
 	{ href: '/article', label: 'Article', icon: 'article', tab: true, ready: true },
 	{ href: '/class', label: 'Class', icon: 'class', tab: false, ready: true },
-	{ href: '/stats', label: 'Stats', icon: 'stats', tab: false, ready: false },
+	{ href: '/stats', label: 'Stats', icon: 'stats', tab: false, ready: true },
 	{ href: '/bank', label: 'Bank', icon: 'bank', tab: false, ready: true },
 	{ href: '/settings', label: 'Settings', icon: 'settings', tab: false, ready: true }
 ];
