@@ -33,8 +33,13 @@ export function quoteProblems(bank: Bank, article: Article): string[] {
 		else if (!normaliseQuoting(text).includes(normaliseQuoting(source.quote)))
 			problems.push(`${what}: quote is not in ${where}: "${source.quote}"`);
 	};
-	for (const fact of bank.facts) check(`fact ${fact.id}`, fact.source);
-	for (const item of bank.items) check(`item ${item.id}`, item.source);
+	for (const fact of bank.facts)
+		for (const source of [fact.source, ...(fact.also ?? [])]) check(`fact ${fact.id}`, source);
+	for (const item of bank.items) {
+		for (const source of [item.source, ...(item.also ?? [])]) check(`item ${item.id}`, source);
+		if (item.type === 'short-answer')
+			item.points.forEach((point, i) => check(`item ${item.id} point ${i + 1}`, point));
+	}
 	return problems;
 }
 
@@ -54,6 +59,13 @@ function statedAsTrue(item: Item): string[] {
 			break;
 		case 'ordering':
 			texts.push(...item.sequence);
+			break;
+		case 'short-answer':
+			texts.push(item.model, ...item.points.map((p) => p.text));
+			break;
+		case 'classify':
+			// Each statement is one the article makes; the sorting is into whose voice it is.
+			texts.push(...item.groups, ...item.statements.map((s) => s.text));
 			break;
 	}
 	return texts;

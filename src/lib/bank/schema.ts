@@ -26,6 +26,7 @@ export const FactSchema = v.strictObject({
 	statement: text,
 	card: v.strictObject({ front: text, back: text }),
 	source: SourceSchema,
+	also: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3))),
 	topics
 });
 
@@ -36,9 +37,13 @@ const base = {
 	answer: text,
 	explanation: text,
 	source: SourceSchema,
+	also: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3))),
 	topics,
-	difficulty: v.picklist(DIFFICULTIES, 'must be 1, 2 or 3')
+	difficulty: v.picklist(DIFFICULTIES, `must be one of ${DIFFICULTIES.join(', ')}`)
 };
+
+/** A key point of a written answer, with the article's words that make it. */
+const PointSchema = v.strictObject({ text, ...SourceSchema.entries });
 
 const options = (min: number, max: number) =>
 	v.pipe(
@@ -80,7 +85,27 @@ export const ItemSchema = v.variant('type', [
 			v.maxLength(5, 'takes at most 5 steps')
 		)
 	}),
-	v.strictObject({ ...base, type: v.literal('who-said'), options: options(3, 5), correct: index })
+	v.strictObject({ ...base, type: v.literal('who-said'), options: options(3, 5), correct: index }),
+	v.strictObject({
+		...base,
+		type: v.literal('short-answer'),
+		model: text,
+		points: v.pipe(
+			v.array(PointSchema),
+			v.minLength(2, 'needs at least 2 points'),
+			v.maxLength(3, 'takes at most 3 points')
+		)
+	}),
+	v.strictObject({
+		...base,
+		type: v.literal('classify'),
+		groups: v.tuple([text, text]),
+		statements: v.pipe(
+			v.array(v.strictObject({ text, group: v.picklist([0, 1]) })),
+			v.minLength(4, 'needs at least 4 statements'),
+			v.maxLength(8, 'takes at most 8 statements')
+		)
+	})
 ]);
 
 export const BankSchema = v.strictObject({
@@ -93,4 +118,5 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;
+export type Point = v.InferOutput<typeof PointSchema>;
 export type ItemOf<T extends Item['type']> = Extract<Item, { type: T }>;

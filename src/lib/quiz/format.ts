@@ -29,6 +29,22 @@ export function describeResponse(item: Item, response: unknown): string {
 			return r.type === 'order' && Array.isArray(r.sequence)
 				? r.sequence.map((i) => index(i, item.sequence)).join(' → ')
 				: '—';
+		case 'short-answer': {
+			if (r.type !== 'self' || !Array.isArray(r.ticks)) return '—';
+			const written = typeof r.text === 'string' && r.text.trim() ? `“${r.text.trim()}” ` : '';
+			const n = item.points.length;
+			const made = new Set(
+				(r.ticks as unknown[]).filter((i) => typeof i === 'number' && i >= 0 && i < n)
+			);
+			return `${written}(points made: ${made.size} of ${n})`;
+		}
+		case 'classify': {
+			if (r.type !== 'groups' || !Array.isArray(r.groups)) return '—';
+			const groups = r.groups as unknown[];
+			return item.statements
+				.map((s, i) => `${s.text} → ${index(groups[i], item.groups)}`)
+				.join('; ');
+		}
 	}
 }
 

@@ -15,6 +15,9 @@ import { BitReader, bitsOf, widthFor } from './bits';
  *   placed (widthFor(n), widthFor(n − 1)… bits: 8 bits for five steps instead of 15)
  * - typed: 1 bit answered, 6 bits byte length, the UTF-8 bytes (cut at a character boundary
  *   past TYPED_MAX_BYTES: no accepted answer is near that long)
+ * - short-answer: 1 bit answered, then one bit per key point ticked (point 0 first); the written
+ *   text never travels: it stays on the student's device
+ * - classify: 1 bit answered, then per statement 2 bits, 0 = none, g + 1 = group g
  *
  * A response that does not fit its item (wrong shape, index out of range, an ordering that is
  * not a permutation) travels as unanswered: `check` scores it 0 either way, and only a damaged
@@ -110,6 +113,20 @@ export function answerBits(item: Item, response: QuizResponse | null): string {
 			const bytes = utf8Within(r.value, TYPED_MAX_BYTES);
 			return '1' + bitsOf(bytes.length, 6) + bytesBits(bytes);
 		}
+		case 'short-answer': {
+			const n = item.points.length;
+			const ticks = r?.type === 'self' && Array.isArray(r.ticks) ? r.ticks : undefined;
+			const fits = ticks?.every((i) => isIndex(i, n));
+			return answered(
+				fits ? item.points.map((_, i) => (ticks!.includes(i) ? '1' : '0')).join('') : undefined
+			);
+		}
+		case 'classify': {
+			const n = item.statements.length;
+			const groups = r?.type === 'groups' && Array.isArray(r.groups) ? r.groups : undefined;
+			const fits = groups?.length === n && groups.every((g) => g === -1 || isIndex(g, 2));
+			return answered(fits ? groups.map((g) => bitsOf((g as number) + 1, 2)).join('') : undefined);
+		}
 	}
 }
 
@@ -166,6 +183,20 @@ function readAnswered(reader: BitReader, item: Item): QuizResponse | undefined {
 			const length = reader.read(6);
 			const value = length === undefined ? undefined : readUtf8(reader, length);
 			return value === undefined ? undefined : { type: 'text', value };
+		}
+		case 'short-answer': {
+			const mask = reader.take(item.points.length);
+			if (mask === undefined) return undefined;
+			return { type: 'self', ticks: [...mask].flatMap((bit, i) => (bit === '1' ? [i] : [])) };
+		}
+		case 'classify': {
+			const groups: number[] = [];
+			for (let i = 0; i < item.statements.length; i++) {
+				const value = reader.read(2);
+				if (value === undefined || value > 2) return undefined;
+				groups.push(value - 1);
+			}
+			return { type: 'groups', groups };
 		}
 		default:
 			return undefined;
