@@ -48,6 +48,21 @@ export function describeResponse(item: Item, response: unknown): string {
 	}
 }
 
+/** What a screen reader is told once an answer is checked, e.g. "Partly right. You made 2 of 3 key points." */
+export function verdictSentence(item: Item, score: number): string {
+	if (item.type === 'short-answer') {
+		const n = item.points.length;
+		return `You made ${Math.round(score * n)} of ${n} key points.`;
+	}
+	if (score === 1) return 'Correct.';
+	const verdict = score > 0 ? 'Partly right' : 'Not quite';
+	if (item.type === 'classify') {
+		const n = item.statements.length;
+		return `${verdict}: ${Math.round(score * n)} of ${n} statements in the right group. The answer is: ${item.answer}.`;
+	}
+	return `${verdict}. The answer is: ${item.answer}.`;
+}
+
 /** Seconds as m:ss. */
 export function formatDuration(seconds: number): string {
 	const m = Math.floor(seconds / 60);

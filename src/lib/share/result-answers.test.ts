@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '$lib/bank/schema';
+import type { QuizResponse } from '$lib/quiz/check';
 import { BitReader } from './bits';
 import { newTypeItems } from '$lib/bank/fixtures/new-type-items';
 import { bank } from './fixtures/class-quiz';
@@ -51,11 +52,11 @@ describe('answers in a result code', () => {
 
 	it('carry a short answer as its ticks, never its text', () => {
 		const { shortAnswer } = newTypeItems();
-		const written = {
+		const written: QuizResponse = {
 			type: 'self',
 			ticks: [0, 1],
 			text: 'A long answer about the border'
-		} as const;
+		};
 		const bits = answerBits(shortAnswer, written);
 		expect(bits).toBe('111');
 		expect(readAnswer(new BitReader(bits), shortAnswer)).toEqual({ type: 'self', ticks: [0, 1] });
@@ -67,7 +68,7 @@ describe('answers in a result code', () => {
 
 	it('carry a sorting as two bits a statement, unsorted ones too', () => {
 		const { classify } = newTypeItems();
-		const response = { type: 'groups', groups: [0, -1, 1, 0] } as const;
+		const response: QuizResponse = { type: 'groups', groups: [0, -1, 1, 0] };
 		const bits = answerBits(classify, response);
 		expect(bits).toBe('1' + '01' + '00' + '10' + '01');
 		expect(readAnswer(new BitReader(bits), classify)).toEqual(response);
