@@ -1,0 +1,80 @@
+import { QUESTION_TYPES } from '../src/lib/bank/question-types';
+import { toMask } from '../src/lib/quiz/recipe';
+import { expect, gotoHydrated, test } from './fixtures';
+import { answerByKeyboard, currentItem, quizFor, recipe } from './quiz-helpers';
+
+const only = (type: (typeof QUESTION_TYPES)[number]) => toMask(QUESTION_TYPES, [type]);
+
+test('a short answer: write, compare with the model, tick the points made, hear the score', async ({
+	page
+}) => {
+	const { quiz, href } = quizFor(recipe({ count: 2, types: only('short-answer'), seed: 3 }));
+	await gotoHydrated(page, href);
+	const item = await currentItem(page);
+	if (item.type !== 'short-answer') throw new Error('not a short answer');
+	const check = page.getByTestId('check');
+	const written = page.getByTestId('written-answer');
+	await expect(written).toBeFocused();
+	const compare = page.getByRole('button', { name: 'Compare with the model answer' });
+	await expect(compare).toBeDisabled();
+	await expect(check).toBeDisabled();
+	await page.keyboard.type('Because of the 1990s.');
+	await page.keyboard.press('Tab');
+	await expect(compare).toBeFocused();
+	await page.keyboard.press('Enter');
+	// The model and the points with their quotes, each linked to its sentence.
+	const shown = page.getByRole('region', { name: 'Model answer and key points' });
+	await expect(shown).toBeFocused();
+	await expect(shown).toContainText(item.model);
+	for (const point of item.points)
+		await expect(
+			shown.getByRole('link', { name: new RegExp(point.quote.slice(0, 20)) })
+		).toHaveAttribute('href', `/article#p${point.paragraph}s${point.sentence}`);
+	await expect(written).toHaveAttribute('readonly', '');
+	// Ticking is the answer: one of the points, then Check.
+	await page.getByRole('checkbox', { name: item.points[0]!.text }).focus();
+	await page.keyboard.press('Space');
+	await check.focus();
+	await page.keyboard.press('Enter');
+	const n = item.points.length;
+	await expect(page.getByTestId('feedback')).toContainText(`You made 1 of ${n} key points`);
+	await expect(page.getByTestId('announcer')).toHaveText(`You made 1 of ${n} key points.`);
+	await page.getByTestId('next').click();
+	await answerByKeyboard(page, quiz.questions[1]!.order, true);
+	await expect(page.getByTestId('feedback')).toContainText(`key points`);
+	await page.getByTestId('next').click();
+	await expect(page.getByTestId('score')).toContainText(`${Math.round(((1 / n + 1) / 2) * 100)}%`);
+	// The review keeps what was written (on this device) and which points were ticked.
+	await expect(page.getByText('“Because of the 1990s.”')).toBeVisible();
+});
+
+test('a sorting by keyboard alone: wrong, then right, with partial credit announced', async ({
+	page
+}) => {
+	const { quiz, href } = quizFor(recipe({ count: 2, types: only('classify'), seed: 4 }));
+	await gotoHydrated(page, href);
+	const item = await currentItem(page);
+	if (item.type !== 'classify') throw new Error('not a sorting');
+	// Every statement but the first in its group: partial credit.
+	const order = quiz.questions[0]!.order;
+	for (const [k, statement] of order.entries()) {
+		await page.keyboard.press('Tab');
+		const group = item.statements[statement]!.group;
+		const want = k === 0 ? 1 - group : group;
+		await page.keyboard.press(want === 0 ? 'Space' : 'ArrowRight');
+	}
+	await page.getByTestId('check').focus();
+	await page.keyboard.press('Enter');
+	const n = item.statements.length;
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toContainText(`Partly right (${Math.round(((n - 1) / n) * 100)}%)`);
+	await expect(page.getByTestId('announcer')).toContainText(
+		`Partly right: ${n - 1} of ${n} statements in the right group.`
+	);
+	for (const group of item.groups)
+		await expect(feedback.getByRole('heading', { name: group })).toBeVisible();
+	await page.getByTestId('next').click();
+	await answerByKeyboard(page, quiz.questions[1]!.order, true);
+	await expect(feedback).toContainText('Correct');
+	await expect(page.getByTestId('announcer')).toHaveText('Correct.');
+});
