@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { expect, gotoHydrated, test } from './fixtures';
@@ -78,3 +80,32 @@ test('a sorting by keyboard alone: wrong, then right, with partial credit announ
 	await expect(feedback).toContainText('Correct');
 	await expect(page.getByTestId('announcer')).toHaveText('Correct.');
 });
+
+const violations = async (page: Page) =>
+	(await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no violation at any step of a short answer or a sorting (${colorScheme})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+		const types = toMask(QUESTION_TYPES, ['short-answer', 'classify']);
+		const { quiz, href } = quizFor(recipe({ count: 4, types, seed: 11 }));
+		await gotoHydrated(page, href);
+		for (const [i, question] of quiz.questions.entries()) {
+			const item = await currentItem(page);
+			if (item.type === 'short-answer') {
+				await page.keyboard.type('An answer.');
+				expect(await violations(page)).toEqual([]);
+				await page.getByRole('button', { name: 'Compare with the model answer' }).click();
+				expect(await violations(page)).toEqual([]);
+				await page.getByTestId('check').click();
+			} else await answerByKeyboard(page, question.order, i % 2 === 0);
+			await expect(page.getByTestId('feedback')).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+			await page.getByTestId('next').click();
+		}
+		await expect(page.getByTestId('score')).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	});
+}
