@@ -32,13 +32,13 @@ const at = (paragraph: number, sentence: number, quote: string) => ({ paragraph,
 
 describe('the audits catch what they exist for', () => {
 	it('a short answer point, an extra source or a sorting statement that breaks a rule', () => {
-		const bank = bankWith((b) => {
+		const bank = bankWith((b: { items: unknown[] }) => {
 			const [shortAnswer, classify] = newTypeItemsRaw();
-			shortAnswer!.points[1] = { ...shortAnswer!.points[1]!, quote: 'a smooth border' };
+			shortAnswer.points[1] = { ...shortAnswer.points[1]!, quote: 'a smooth border' };
 			(classify as { also?: unknown }).also = [at(7, 2, 'Uzbekistan and Tajikistan')];
-			classify!.statements![0] = { text: 'It is 1,375 km long', group: 0 };
-			classify!.answer = classify!.answer.replace('Rugged', 'It is 1,375 km long');
-			b.items.push(shortAnswer!, classify!);
+			classify.statements[0] = { text: 'It is 1,375 km long', group: 0 };
+			classify.answer = classify.answer.replace('Rugged', 'It is 1,375 km long');
+			b.items.push(shortAnswer, classify);
 		});
 		expect(quoteProblems(bank, article)).toEqual([
 			'item border-length/short-answer point 2: quote is not in p4s2: "a smooth border"',

@@ -72,6 +72,12 @@ function permutationBits(sequence: unknown, n: number): string | undefined {
 	return bits;
 }
 
+/** One bit per option (or point), 1 where its index is listed; undefined if the list does not fit. */
+function flagBits(indexes: unknown, n: number): string | undefined {
+	if (!Array.isArray(indexes) || !indexes.every((i) => isIndex(i, n))) return undefined;
+	return Array.from({ length: n }, (_, i) => (indexes.includes(i) ? '1' : '0')).join('');
+}
+
 /** The bits of one answer to `item`; null (or a response that does not fit) is unanswered. */
 export function answerBits(item: Item, response: QuizResponse | null): string {
 	const r = response as Record<string, unknown> | null;
@@ -88,14 +94,8 @@ export function answerBits(item: Item, response: QuizResponse | null): string {
 				r?.type === 'boolean' && typeof r.value === 'boolean' ? (r.value ? 2 : 1) : 0,
 				2
 			);
-		case 'multiple': {
-			const n = item.options.length;
-			const indexes = r?.type === 'choices' && Array.isArray(r.indexes) ? r.indexes : undefined;
-			const fits = indexes?.every((i) => isIndex(i, n));
-			return answered(
-				fits ? item.options.map((_, i) => (indexes!.includes(i) ? '1' : '0')).join('') : undefined
-			);
-		}
+		case 'multiple':
+			return answered(flagBits(r?.type === 'choices' ? r.indexes : undefined, item.options.length));
 		case 'matching': {
 			const n = item.pairs.length;
 			const rights = r?.type === 'pairs' && Array.isArray(r.rights) ? r.rights : undefined;
@@ -113,14 +113,8 @@ export function answerBits(item: Item, response: QuizResponse | null): string {
 			const bytes = utf8Within(r.value, TYPED_MAX_BYTES);
 			return '1' + bitsOf(bytes.length, 6) + bytesBits(bytes);
 		}
-		case 'short-answer': {
-			const n = item.points.length;
-			const ticks = r?.type === 'self' && Array.isArray(r.ticks) ? r.ticks : undefined;
-			const fits = ticks?.every((i) => isIndex(i, n));
-			return answered(
-				fits ? item.points.map((_, i) => (ticks!.includes(i) ? '1' : '0')).join('') : undefined
-			);
-		}
+		case 'short-answer':
+			return answered(flagBits(r?.type === 'self' ? r.ticks : undefined, item.points.length));
 		case 'classify': {
 			const n = item.statements.length;
 			const groups = r?.type === 'groups' && Array.isArray(r.groups) ? r.groups : undefined;
@@ -152,12 +146,17 @@ export function readAnswer(reader: BitReader, item: Item): QuizResponse | null |
 	}
 }
 
+/** The indexes whose bit is set in the next `n` bits; undefined if they run out. */
+function readFlags(reader: BitReader, n: number): number[] | undefined {
+	const mask = reader.take(n);
+	return mask === undefined ? undefined : [...mask].flatMap((bit, i) => (bit === '1' ? [i] : []));
+}
+
 function readAnswered(reader: BitReader, item: Item): QuizResponse | undefined {
 	switch (item.type) {
 		case 'multiple': {
-			const mask = reader.take(item.options.length);
-			if (mask === undefined) return undefined;
-			return { type: 'choices', indexes: [...mask].flatMap((bit, i) => (bit === '1' ? [i] : [])) };
+			const indexes = readFlags(reader, item.options.length);
+			return indexes && { type: 'choices', indexes };
 		}
 		case 'matching': {
 			const n = item.pairs.length;
@@ -185,9 +184,8 @@ function readAnswered(reader: BitReader, item: Item): QuizResponse | undefined {
 			return value === undefined ? undefined : { type: 'text', value };
 		}
 		case 'short-answer': {
-			const mask = reader.take(item.points.length);
-			if (mask === undefined) return undefined;
-			return { type: 'self', ticks: [...mask].flatMap((bit, i) => (bit === '1' ? [i] : [])) };
+			const ticks = readFlags(reader, item.points.length);
+			return ticks && { type: 'self', ticks };
 		}
 		case 'classify': {
 			const groups: number[] = [];
