@@ -66,8 +66,9 @@ try {
 		);
 		await shoot(page, 'short-answer-question', colorScheme);
 		await page.getByRole('button', { name: 'Compare with the model answer' }).click();
-		await page.getByRole('checkbox').nth(0).check();
-		await page.getByRole('checkbox').nth(1).check();
+		// The inputs sit under their labels (styled as cards): a person taps the label.
+		await page.locator('.ticks label').nth(0).click();
+		await page.locator('.ticks label').nth(1).click();
 		await shoot(page, 'short-answer-self-check', colorScheme);
 		await page.getByTestId('check').click();
 		await page.getByTestId('feedback').waitFor();
@@ -77,9 +78,13 @@ try {
 		await page.waitForSelector('html[data-hydrated]');
 		const radios = page.locator('fieldset.statement');
 		const count = await radios.count();
-		for (let i = 0; i < count - 1; i++) await radios.nth(i).getByRole('radio').nth(i % 2).check();
+		for (let i = 0; i < count - 1; i++) await radios.nth(i).locator('label').nth(i % 2).click();
 		await shoot(page, 'classify-question', colorScheme);
-		await radios.nth(count - 1).getByRole('radio').nth(0).check();
+		await radios
+			.nth(count - 1)
+			.locator('label')
+			.nth(0)
+			.click();
 		await page.getByTestId('check').click();
 		await page.getByTestId('feedback').waitFor();
 		await shoot(page, 'classify-feedback', colorScheme);
