@@ -24,14 +24,14 @@ test('a short answer: write, compare with the model, tick the points made, hear 
 	await page.keyboard.press('Tab');
 	await expect(compare).toBeFocused();
 	await page.keyboard.press('Enter');
-	// The model and the points with their quotes, each linked to its sentence.
-	const shown = page.getByRole('region', { name: 'Model answer and key points' });
+	// The model answer, then each point as a tick box described by the article's words.
+	const shown = page.getByRole('region', { name: 'Model answer' });
 	await expect(shown).toBeFocused();
 	await expect(shown).toContainText(item.model);
 	for (const point of item.points)
 		await expect(
-			shown.getByRole('link', { name: new RegExp(point.quote.slice(0, 20)) })
-		).toHaveAttribute('href', `/article#p${point.paragraph}s${point.sentence}`);
+			page.getByRole('checkbox', { name: point.text, exact: true })
+		).toHaveAccessibleDescription(`The article: “${point.quote}” (paragraph ${point.paragraph})`);
 	await expect(written).toHaveAttribute('readonly', '');
 	// Ticking is the answer: one of the points, then Check.
 	await page.getByRole('checkbox', { name: item.points[0]!.text }).focus();
@@ -39,7 +39,14 @@ test('a short answer: write, compare with the model, tick the points made, hear 
 	await check.focus();
 	await page.keyboard.press('Enter');
 	const n = item.points.length;
-	await expect(page.getByTestId('feedback')).toContainText(`You made 1 of ${n} key points`);
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toContainText(`You made 1 of ${n} key points`);
+	// The feedback links every point to its sentence, marking the one made.
+	for (const point of item.points)
+		await expect(
+			feedback.getByRole('link', { name: new RegExp(point.quote.slice(0, 20)) })
+		).toHaveAttribute('href', `/article#p${point.paragraph}s${point.sentence}`);
+	await expect(feedback.getByText('Made:', { exact: true })).toHaveCount(1);
 	await expect(page.getByTestId('announcer')).toHaveText(`You made 1 of ${n} key points.`);
 	await page.getByTestId('next').click();
 	await answerByKeyboard(page, quiz.questions[1]!.order, true);
