@@ -61,9 +61,9 @@ try {
 
 		await page.goto(base + quizOf('why-rahmon-distrusts-taliban/short-answer', 'short-answer'));
 		await page.waitForSelector('html[data-hydrated]');
-		await page.getByTestId('written-answer').fill(
-			'He has distrusted them since the 1990s, when Tajikistan had a civil war.'
-		);
+		await page
+			.getByTestId('written-answer')
+			.fill('He has distrusted them since the 1990s, when Tajikistan had a civil war.');
 		await shoot(page, 'short-answer-question', colorScheme);
 		await page.getByRole('button', { name: 'Compare with the model answer' }).click();
 		// The inputs sit under their labels (styled as cards): a person taps the label.
@@ -78,7 +78,12 @@ try {
 		await page.waitForSelector('html[data-hydrated]');
 		const radios = page.locator('fieldset.statement');
 		const count = await radios.count();
-		for (let i = 0; i < count - 1; i++) await radios.nth(i).locator('label').nth(i % 2).click();
+		for (let i = 0; i < count - 1; i++)
+			await radios
+				.nth(i)
+				.locator('label')
+				.nth(i % 2)
+				.click();
 		await shoot(page, 'classify-question', colorScheme);
 		await radios
 			.nth(count - 1)
