@@ -3,7 +3,15 @@ import type { Page } from '@playwright/test';
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { expect, gotoHydrated, test } from './fixtures';
-import { answerByKeyboard, currentItem, itemById, quizFor, recipe } from './quiz-helpers';
+import { putCards } from './idb';
+import {
+	answerByKeyboard,
+	currentItem,
+	itemById,
+	quizFor,
+	recipe,
+	studiedCard
+} from './quiz-helpers';
 
 const only = (type: (typeof QUESTION_TYPES)[number]) => toMask(QUESTION_TYPES, [type]);
 
@@ -120,3 +128,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect(await violations(page)).toEqual([]);
 	});
 }
+
+test('a flashcard whose fact has a short answer shows the model and key points on its back', async ({
+	page
+}) => {
+	const item = itemById.get('why-rahmon-distrusts-taliban/short-answer');
+	if (item?.type !== 'short-answer') throw new Error('the short answer is gone');
+	await gotoHydrated(page, '/');
+	await putCards(page, [[item.fact, studiedCard(item.fact, new Date(Date.now() - 60_000))]]);
+	await gotoHydrated(page, '/study');
+	await expect(page.getByTestId('flashcard')).toHaveAttribute('data-card-id', item.fact);
+	await expect(page.getByTestId('card-key-points')).toHaveCount(0);
+	await page.keyboard.press('Space');
+	const back = page.getByTestId('card-key-points');
+	await expect(back).toContainText(item.model);
+	for (const point of item.points) await expect(back).toContainText(point.text);
+	expect(await violations(page)).toEqual([]);
+});
