@@ -136,6 +136,8 @@ test('a flashcard whose fact has a short answer shows the model and key points o
 	if (item?.type !== 'short-answer') throw new Error('the short answer is gone');
 	await gotoHydrated(page, '/');
 	await putCards(page, [[item.fact, studiedCard(item.fact, new Date(Date.now() - 60_000))]]);
+	await gotoHydrated(page, '/');
+	await expect(page.getByTestId('home-due')).toHaveText('1');
 	await gotoHydrated(page, '/study');
 	await expect(page.getByTestId('flashcard')).toHaveAttribute('data-card-id', item.fact);
 	await expect(page.getByTestId('card-key-points')).toHaveCount(0);
