@@ -1,16 +1,14 @@
 // Screenshots of the teacher's classroom pages, light and dark, with a class of results made here
 // (for the README and reviews). Usage: npx jiti scripts/class-screenshots.ts [outDir]  (serves build/)
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parseBank } from '../src/lib/bank/parse';
 import type { Item } from '../src/lib/bank/schema';
 import { correctResponse, type QuizResponse } from '../src/lib/quiz/check';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { decodeClassCode } from '../src/lib/share/class-code';
 import { encodeResultCode } from '../src/lib/share/result-code';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const parsed = parseBank(JSON.parse(readFileSync('build/bank.json', 'utf8')));
@@ -58,12 +56,7 @@ function wrongResponse(item: Item): QuizResponse {
 	}
 }
 
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function ready(page: Page) {
 	await page.waitForSelector('html[data-hydrated]');
@@ -145,6 +138,5 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

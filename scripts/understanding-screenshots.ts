@@ -2,15 +2,13 @@
 // (written, then self-checked, then its feedback) and a sorting (answered, then its feedback), for
 // the README and reviews. Usage: npx jiti scripts/understanding-screenshots.ts [outDir]  (serves build/)
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parseBank } from '../src/lib/bank/parse';
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { toMask, type QuizRecipe } from '../src/lib/quiz/recipe';
 import { quizHref } from '../src/lib/share/links';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const parsed = parseBank(JSON.parse(readFileSync('build/bank.json', 'utf8')));
@@ -36,12 +34,7 @@ function quizOf(itemId: string, type: (typeof QUESTION_TYPES)[number]): string {
 	throw new Error(`no seed gives ${itemId}`);
 }
 
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function shoot(page: Page, name: string, scheme: string) {
 	await page.screenshot({ path: `${outDir}/${name}-phone-${scheme}.png`, fullPage: true });
@@ -96,7 +89,6 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }
 console.log(`Wrote understanding screenshots to ${outDir}.`);
