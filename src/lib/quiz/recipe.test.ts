@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { parseBank } from '$lib/bank/parse';
 import { generateQuiz } from './generate';
+import { DIFFICULTIES, DIFFICULTY_LABELS } from '$lib/bank/difficulty';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
 import {
 	QUICK_COUNT,
@@ -11,6 +12,7 @@ import {
 	fromMask,
 	paragraphRecipe,
 	quickTen,
+	toMask,
 	typesMask
 } from './recipe';
 
@@ -72,5 +74,17 @@ describe('short answers in a recipe', () => {
 		const types = new Set(eligibleItems(bank, recipe).map((item) => item.type));
 		expect(types.has('short-answer')).toBe(false);
 		expect(types).toEqual(new Set(others));
+	});
+});
+
+describe('the Understanding level', () => {
+	it('can be chosen alone: only difficulty-4 items, one question per new fact', () => {
+		const recipe = { ...quickTen(bank.version, 1), difficulty: toMask(DIFFICULTIES, [4]) };
+		const items = eligibleItems(bank, recipe);
+		expect(items.length).toBeGreaterThanOrEqual(40);
+		expect(items.every((item) => item.difficulty === 4)).toBe(true);
+		expect(DIFFICULTY_LABELS[4]).toBe('Understanding');
+		const quiz = generateQuiz(bank, recipe);
+		expect(quiz.ok && quiz.quiz.questions).toHaveLength(QUICK_COUNT);
 	});
 });
