@@ -5,6 +5,7 @@ import { DOCUMENT_404, ROUTES, expect, forgiveConsoleErrors, gotoHydrated, test 
 const PAGES = [
 	...ROUTES.map((route) => route.path),
 	'/article#p12s2',
+	'/article#p22s1-3',
 	'/article#p99',
 	'/missing-page'
 ];

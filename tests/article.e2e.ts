@@ -73,3 +73,16 @@ test('regression: a right-to-left override in the hash does not reverse the noti
 	await expect(notice).toContainText('points to “abcdef”, which is not a paragraph');
 	await expect(notice.locator('bdi')).toHaveText('abcdef');
 });
+
+test('a link to a run of sentences highlights all of them and scrolls to the first', async ({
+	page
+}) => {
+	await gotoHydrated(page, '/article#p22s1-3');
+	const sentences = page.locator('.sentence.target');
+	await expect(sentences).toHaveCount(3);
+	await expect(sentences.first()).toHaveAttribute('id', 'p22s1');
+	await expect(page.locator('#p22s1')).toHaveAttribute('aria-current', 'location');
+	await expect(page.locator('#p22s1')).toBeInViewport();
+	await expect(page.locator('#p21s1')).not.toHaveClass(/\btarget\b/);
+	await expect(page.getByTestId('anchor-notice')).toHaveCount(0);
+});

@@ -270,6 +270,31 @@ test('the camera scans a student’s QR code continuously and acknowledges it on
 	}
 });
 
+test('the teacher renames a session by keyboard, and the new name is kept on /class and after reload', async ({
+	page
+}) => {
+	const { path } = await createSession(page);
+	await page.getByRole('button', { name: 'Rename' }).click();
+	const field = page.getByLabel('Session name');
+	await expect(field).toBeFocused();
+	await field.fill('');
+	await field.press('Enter');
+	await expect(page.getByRole('alert')).toHaveText('Give the session a name.');
+	await field.fill('Period 3, Tuesday');
+	await field.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Period 3, Tuesday');
+	await expect(page.getByRole('button', { name: 'Rename' })).toBeFocused();
+	// Escape leaves the name as it was.
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await page.getByLabel('Session name').fill('Not this');
+	await page.getByLabel('Session name').press('Escape');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Period 3, Tuesday');
+	await gotoHydrated(page, path);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Period 3, Tuesday');
+	await gotoHydrated(page, '/class');
+	await expect(page.getByRole('link', { name: /Period 3, Tuesday/ })).toBeVisible();
+});
+
 test('without a camera the page says so in words', async ({ page }) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(navigator, 'mediaDevices', {

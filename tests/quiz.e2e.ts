@@ -1,3 +1,4 @@
+import { sourceHref } from '../src/lib/article/anchor';
 import { QUESTION_TYPES } from '../src/lib/bank/question-types';
 import { toMask } from '../src/lib/quiz/recipe';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
@@ -63,10 +64,14 @@ for (const type of ANSWER_LINE_TYPES) {
 			await expect(feedback.locator('ol.answer-list li')).toHaveText(first.sequence);
 		else await expect(feedback).toContainText(`Answer: ${first.answer}`);
 		await expect(feedback).toContainText(first.explanation);
-		await expect(feedback.getByRole('link', { name: /Read it in the article/ })).toHaveAttribute(
-			'href',
-			`/article#p${first.source.paragraph}s${first.source.sentence}`
+		// The primary passage first, then any further ones (`also`), each linked.
+		const passages = [first.source, ...(first.also ?? [])];
+		await expect(feedback.getByRole('link', { name: /Read it in the article/ })).toHaveCount(
+			passages.length
 		);
+		await expect(
+			feedback.getByRole('link', { name: /Read it in the article/ }).first()
+		).toHaveAttribute('href', sourceHref(first.source));
 		await expect(page.getByTestId('announcer')).toContainText(`The answer is: ${first.answer}`);
 		await page.getByTestId('next').click();
 		await answerByKeyboard(page, quiz.questions[1]!.order, true);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
 import { cardKey, entryName } from '../src/lib/storage/card-buckets';
+import { DEFAULT_APPEARANCE } from '../src/lib/storage/settings-appearance';
 import { putCards, putRecords, readCards, readRecords } from './idb';
 
 const IPHONE_SAFARI =
@@ -93,7 +94,8 @@ test.describe('study settings', () => {
 		expect((await readRecords(page, 'settings')).settings).toEqual({
 			retention: 0.85,
 			newPerDay: 15,
-			reviewsPerDay: 120
+			reviewsPerDay: 120,
+			...DEFAULT_APPEARANCE
 		});
 
 		await page.reload();
@@ -174,7 +176,8 @@ test.describe('study settings', () => {
 		expect((await readRecords(page, 'settings')).settings).toEqual({
 			retention: 0.9,
 			newPerDay: 5,
-			reviewsPerDay: 100
+			reviewsPerDay: 100,
+			...DEFAULT_APPEARANCE
 		});
 	});
 
@@ -299,10 +302,12 @@ test.describe('backups', () => {
 				review: new Date(entry.review)
 			}))
 		});
+		// A backup names every setting; written whole, the record holds them all.
 		expect((await readRecords(other, 'settings')).settings).toEqual({
 			retention: 0.85,
 			newPerDay: 10,
-			reviewsPerDay: 100
+			reviewsPerDay: 100,
+			...DEFAULT_APPEARANCE
 		});
 
 		// The same file again: nothing left to add, so there is nothing to confirm.

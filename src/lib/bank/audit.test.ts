@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
 import {
+	answerBalanceProblems,
 	coverageProblems,
 	nearDuplicatePrompts,
 	normaliseQuoting,
@@ -11,7 +12,7 @@ import {
 import { newTypeItemsRaw } from './fixtures/new-type-items';
 import { tinyBank } from './fixtures/tiny-bank';
 import { parseBank } from './parse';
-import type { Bank } from './schema';
+import type { Bank, Item, ItemOf } from './schema';
 
 function bankWith(change: (bank: ReturnType<typeof tinyBank>) => void): Bank {
 	const raw = tinyBank();
@@ -42,7 +43,7 @@ describe('the audits catch what they exist for', () => {
 		});
 		expect(quoteProblems(bank, article)).toEqual([
 			'item border-length/short-answer point 2: quote is not in p4s2: "a smooth border"',
-			'item border-length/classify: quote is not in p7s2: "Uzbekistan and Tajikistan"'
+			'item border-length/classify also[0]: quote is not in p7s2: "Uzbekistan and Tajikistan"'
 		]);
 		// Once in the derived answer, once in the statement itself.
 		expect(numberProblems(bank, article)).toEqual(
@@ -60,6 +61,36 @@ describe('the audits catch what they exist for', () => {
 			'item border-length/single: quote is not in p4s1: "a rugged 1,374-kilometer-long border"',
 			'item border-length/multiple: the article has no sentence p4s9',
 			'item border-length/true-false: quote is not in p3s1: "issued an upbeat assessment"'
+		]);
+	});
+
+	it('a further passage (`also`) whose quote is not in its sentences', () => {
+		const bank = bankWith((b) => {
+			Object.assign(b.items[0]!, {
+				also: [
+					{ ...at(3, 1, 'Days later'), sentenceEnd: 1 },
+					{ ...at(4, 1, 'The contrasting comments illustrate'), sentenceEnd: 2 },
+					at(4, 2, 'The contrasting comments')
+				]
+			});
+		});
+		expect(quoteProblems(bank, article)).toEqual([
+			'item border-length/single also[2]: quote is not in p4s2: "The contrasting comments"'
+		]);
+	});
+
+	it('a quote running over a sentence range, and a range past the paragraph', () => {
+		const bank = bankWith((b) => {
+			Object.assign(b.items[0]!, {
+				source: {
+					...at(4, 1, 'staked out by officials from both Afghanistan and Tajikistan. Even so'),
+					sentenceEnd: 2
+				}
+			});
+			Object.assign(b.items[1]!, { source: { ...at(4, 1, 'Even so'), sentenceEnd: 3 } });
+		});
+		expect(quoteProblems(bank, article)).toEqual([
+			'item border-length/multiple: the article has no sentence p4s1-3'
 		]);
 	});
 
@@ -129,6 +160,57 @@ describe('the audits catch what they exist for', () => {
 		});
 		expect(nearDuplicatePrompts(bank)).toEqual([
 			'border-length/single and border-length/multiple share 90% of their words'
+		]);
+	});
+});
+
+describe('answerBalanceProblems', () => {
+	const tiny = bankWith(() => {});
+	const whoSaid = tiny.items.find((item) => item.type === 'who-said')!;
+	const trueFalse = tiny.items.find((item) => item.type === 'true-false')!;
+	/** `n` copies of an item, each changed by `change(copy, i)`. */
+	const copies = <T extends Item>(item: T, n: number, change: (copy: T, i: number) => void) =>
+		Array.from({ length: n }, (_, i) => {
+			const copy = structuredClone(item);
+			change(copy, i);
+			return copy;
+		});
+	const speakers = ['Sadozaï', 'Gadoev', 'Kabir', 'Yatimov', 'Rahmon'];
+
+	it('catches one speaker right in more than 40% of who-said items', () => {
+		const items = copies(whoSaid as ItemOf<'who-said'>, 5, (copy, i) => {
+			copy.options = [...speakers];
+			copy.correct = i < 3 ? 0 : i;
+			copy.answer = speakers[copy.correct]!;
+		});
+		expect(answerBalanceProblems({ ...tiny, items })).toEqual([
+			'who-said: answer text "sadozaï" is right in 3 of 5 items (at most 40%)',
+			'who-said: option index "0" is right in 3 of 5 items (at most 40%)'
+		]);
+	});
+
+	it('allows two of five, and True or False up to 60%', () => {
+		const items = [
+			...copies(whoSaid as ItemOf<'who-said'>, 5, (copy, i) => {
+				copy.options = [...speakers];
+				copy.correct = i % 4;
+				copy.answer = speakers[copy.correct]!;
+			}),
+			...copies(trueFalse as ItemOf<'true-false'>, 5, (copy, i) => {
+				copy.correct = i < 3;
+				copy.answer = copy.correct ? 'True' : 'False';
+			})
+		];
+		expect(answerBalanceProblems({ ...tiny, items })).toEqual([]);
+	});
+
+	it('catches True right in more than 60% of true/false items', () => {
+		const items = copies(trueFalse as ItemOf<'true-false'>, 5, (copy, i) => {
+			copy.correct = i < 4;
+			copy.answer = copy.correct ? 'True' : 'False';
+		});
+		expect(answerBalanceProblems({ ...tiny, items })).toEqual([
+			'true-false: answer text "true" is right in 4 of 5 items (at most 60%)'
 		]);
 	});
 });

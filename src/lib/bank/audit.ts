@@ -1,5 +1,6 @@
 import type { Article } from '../article/parse';
 import type { Bank, Item, Source } from './schema';
+import { sourcesOf, type Cited } from './sources';
 import { QUESTION_TYPES } from './question-types';
 
 // Pure checks of the bank against the article: what docs/bank-format.md calls the truth and
@@ -23,20 +24,30 @@ function sourceText(article: Article, source: Source): string | undefined {
 	return sentences.map((s) => s.text).join(' ');
 }
 
-/** Every quote, of facts and items, is verbatim inside the sentence(s) it names. */
+/** A passage's address for a reader of problems: `p12s2`, or `p12s2-3` for a range. */
+const passageName = (source: Source) =>
+	`p${source.paragraph}s${source.sentence}` +
+	(source.sentenceEnd !== undefined && source.sentenceEnd !== source.sentence
+		? `-${source.sentenceEnd}`
+		: '');
+
+/** Every quote of facts and items, `also` included, is verbatim inside the sentence(s) it names. */
 export function quoteProblems(bank: Bank, article: Article): string[] {
 	const problems: string[] = [];
 	const check = (what: string, source: Source) => {
 		const text = sourceText(article, source);
-		const where = `p${source.paragraph}s${source.sentence}`;
+		const where = passageName(source);
 		if (text === undefined) problems.push(`${what}: the article has no sentence ${where}`);
 		else if (!normaliseQuoting(text).includes(normaliseQuoting(source.quote)))
 			problems.push(`${what}: quote is not in ${where}: "${source.quote}"`);
 	};
-	for (const fact of bank.facts)
-		for (const source of [fact.source, ...(fact.also ?? [])]) check(`fact ${fact.id}`, source);
+	const checkAll = (what: string, cited: Cited) =>
+		sourcesOf(cited).forEach((source, i) =>
+			check(i === 0 ? what : `${what} also[${i - 1}]`, source)
+		);
+	for (const fact of bank.facts) checkAll(`fact ${fact.id}`, fact);
 	for (const item of bank.items) {
-		for (const source of [item.source, ...(item.also ?? [])]) check(`item ${item.id}`, source);
+		checkAll(`item ${item.id}`, item);
 		if (item.type === 'short-answer')
 			item.points.forEach((point, i) => check(`item ${item.id} point ${i + 1}`, point));
 	}
@@ -180,6 +191,48 @@ export function nearDuplicatePrompts(bank: Bank, threshold = 0.75): string[] {
 			if (similarity >= threshold)
 				problems.push(`${a.id} and ${b.id} share ${Math.round(similarity * 100)}% of their words`);
 		}
+	}
+	return problems;
+}
+
+/** The highest share one right answer may have among a type's items, so guessing it never pays. */
+export const MAX_ANSWER_SHARE = 0.4;
+// True or false: one of the two is right in half the items at least, so the bar is the mirror.
+const MAX_TRUE_FALSE_SHARE = 1 - MAX_ANSWER_SHARE;
+// Below this many items of a type, a share says nothing (one of two is already 50%).
+const MIN_ITEMS_FOR_SHARE = 3;
+
+/** What a guesser could bet on for an item: its answer text, and where the right options sit. */
+function guessables(item: Item): Record<string, string> {
+	const bets: Record<string, string> = {
+		'answer text': normaliseQuoting(item.answer).toLowerCase()
+	};
+	if (item.type === 'single' || item.type === 'who-said')
+		bets['option index'] = String(item.correct);
+	if (item.type === 'multiple') bets['option indexes'] = [...item.correct].sort().join(',');
+	return bets;
+}
+
+/**
+ * No single right answer (the same text, the same option index or indexes) is right in more
+ * than 40% of a type's items; for true/false, neither True nor False in more than 60%.
+ */
+export function answerBalanceProblems(bank: Bank): string[] {
+	const problems: string[] = [];
+	const types = [...new Set(bank.items.map((item) => item.type))];
+	for (const type of types) {
+		const items = bank.items.filter((item) => item.type === type);
+		if (items.length < MIN_ITEMS_FOR_SHARE) continue;
+		const limit = type === 'true-false' ? MAX_TRUE_FALSE_SHARE : MAX_ANSWER_SHARE;
+		const counts = new Map<string, number>();
+		for (const item of items)
+			for (const [kind, bet] of Object.entries(guessables(item)))
+				counts.set(`${kind} "${bet}"`, (counts.get(`${kind} "${bet}"`) ?? 0) + 1);
+		for (const [bet, count] of counts)
+			if (count / items.length > limit)
+				problems.push(
+					`${type}: ${bet} is right in ${count} of ${items.length} items (at most ${Math.round(limit * 100)}%)`
+				);
 	}
 	return problems;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
 import {
+	answerBalanceProblems,
 	coverageProblems,
 	nearDuplicatePrompts,
 	numberProblems,
@@ -28,6 +29,10 @@ describe('the bank in the repository', () => {
 
 	it.runIf(bank)('quotes the article verbatim', () => {
 		expect(quoteProblems(bank!, article)).toEqual([]);
+	});
+
+	it.runIf(bank)('lets no single answer win a guesser more than 40% of a type', () => {
+		expect(answerBalanceProblems(bank!)).toEqual([]);
 	});
 
 	it.runIf(bank)('states only numbers and years the article gives', () => {

@@ -101,6 +101,28 @@ describe('parseBank', () => {
 		expect(problemsOf(bank)).toContain(message);
 	});
 
+	it('accepts further passages (`also`) on items and facts, and checks their ranges', () => {
+		const bank = tinyBank();
+		const passage = { paragraph: 4, sentence: 2, quote: 'a rugged 1,374-kilometer-long border' };
+		Object.assign(bank.facts[0]!, { also: [passage] });
+		Object.assign(bank.items[0]!, { also: [passage, { ...passage, sentence: 2, sentenceEnd: 1 }] });
+		expect(problemsOf(bank)).toBe(
+			'Item "border-length/single" (items[0]), field "also[1].sentenceEnd": comes before its sentence'
+		);
+		Object.assign(bank.items[0]!, { also: [passage] });
+		expect(parseBank(bank).ok).toBe(true);
+	});
+
+	it.each([
+		['no passage', []],
+		['four passages', Array.from({ length: 4 }, () => ({ paragraph: 4, sentence: 2, quote: 'x' }))],
+		['a passage without a quote', [{ paragraph: 4, sentence: 2 }]]
+	])('refuses an also with %s', (_, also) => {
+		const bank = tinyBank();
+		Object.assign(bank.items[1]!, { also });
+		expect(problemsOf(bank)).toMatch(/Item "border-length\/multiple" \(items\[1\]\), field "also/);
+	});
+
 	it('lists every problem, not just the first', () => {
 		const bank = tinyBank();
 		(bank.items[0] as { correct: number }).correct = 9;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BankSchema, type Bank, type Item } from './schema';
+import { sourcesOf, type Cited } from './sources';
 
 /** One problem found in a bank, located as precisely as possible. */
 export interface BankProblem {
@@ -94,6 +95,15 @@ function duplicates(values: string[]): string[] {
 	return [...repeated];
 }
 
+/** The fields of passages whose `sentenceEnd` comes before their `sentence`. */
+function rangeProblems(cited: Cited): string[] {
+	return sourcesOf(cited).flatMap((source, i) =>
+		source.sentenceEnd !== undefined && source.sentenceEnd < source.sentence
+			? [i === 0 ? 'source.sentenceEnd' : `also[${i - 1}].sentenceEnd`]
+			: []
+	);
+}
+
 function consistencyProblems(bank: Bank): BankProblem[] {
 	const problems: BankProblem[] = [];
 	const factIds = new Set<string>();
@@ -102,12 +112,8 @@ function consistencyProblems(bank: Bank): BankProblem[] {
 		if (factIds.has(fact.id))
 			problems.push({ where, field: 'id', message: 'repeats an earlier fact id' });
 		factIds.add(fact.id);
-		if (fact.source.sentenceEnd !== undefined && fact.source.sentenceEnd < fact.source.sentence)
-			problems.push({
-				where,
-				field: 'source.sentenceEnd',
-				message: 'comes before source.sentence'
-			});
+		for (const field of rangeProblems(fact))
+			problems.push({ where, field, message: 'comes before its sentence' });
 	});
 	const itemIds = new Set<string>();
 	bank.items.forEach((item, i) => {
@@ -117,8 +123,7 @@ function consistencyProblems(bank: Bank): BankProblem[] {
 		itemIds.add(item.id);
 		if (!factIds.has(item.fact)) add('fact', `names no fact of this bank ("${item.fact}")`);
 		if (item.id !== `${item.fact}/${item.type}`) add('id', `must be "${item.fact}/${item.type}"`);
-		if (item.source.sentenceEnd !== undefined && item.source.sentenceEnd < item.source.sentence)
-			add('source.sentenceEnd', 'comes before source.sentence');
+		for (const field of rangeProblems(item)) add(field, 'comes before its sentence');
 		for (const problem of typeProblems(item)) add(problem.field, problem.message);
 		const expected = expectedAnswer(item);
 		if (expected !== undefined && item.answer !== expected)

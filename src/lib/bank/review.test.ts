@@ -17,3 +17,15 @@ it('renders every item with its answer, distractors, quote and explanation', () 
 	expect(sheet).toContain('By type: single: 1 · multiple: 1');
 	expect(sheet.match(/^\d+\. \*/gm)).toHaveLength(7);
 });
+
+it('lists every further passage of an item, with its sentence range', () => {
+	const raw = tinyBank();
+	Object.assign(raw.items[0]!, {
+		also: [{ paragraph: 4, sentence: 1, sentenceEnd: 2, quote: 'Even so, a warming trend' }]
+	});
+	const result = parseBank(raw);
+	if (!result.ok) throw new Error('fixture invalid');
+	expect(renderReview(result.bank, article)).toContain(
+		'   - Also (p4s1-2): “Even so, a warming trend”'
+	);
+});

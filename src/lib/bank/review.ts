@@ -1,8 +1,10 @@
+import { passageId } from '../article/anchor';
 import type { Article } from '../article/parse';
 import { expectedAnswer } from './parse';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from './question-types';
 import type { Bank, Item } from './schema';
 import { DIFFICULTIES } from './difficulty';
+import { sourcesOf } from './sources';
 import { TOPIC_LABELS, TOPICS } from './topics';
 
 const letter = (i: number) => String.fromCharCode(65 + i);
@@ -29,8 +31,7 @@ function itemBody(item: Item): string[] {
 			return item.sequence.map((step, i) => `   ${i + 1}. ${step}`);
 		case 'short-answer':
 			return item.points.map(
-				(p, i) =>
-					`   - Point ${i + 1}: ${p.text} (p${p.paragraph}s${p.sentence}${p.sentenceEnd ? `–${p.sentenceEnd}` : ''}: “${p.quote}”)`
+				(p, i) => `   - Point ${i + 1}: ${p.text} (${passageId(p)}: “${p.quote}”)`
 			);
 		case 'classify':
 			return item.statements.map((s) => `   - ${s.text} → **${item.groups[s.group]}**`);
@@ -85,9 +86,9 @@ export function renderReview(bank: Bank, article: Article): string {
 						...itemBody(item),
 						`   - Answer: ${expectedAnswer(item) ?? item.answer}`,
 						`   - Why: ${item.explanation}`,
-						...[item.source, ...(item.also ?? [])].map(
-							(source) =>
-								`   - Quote (p${source.paragraph}s${source.sentence}${source.sentenceEnd ? `–${source.sentenceEnd}` : ''}): “${source.quote}”`
+						...sourcesOf(item).map(
+							(source, k) =>
+								`   - ${k === 0 ? 'Quote' : 'Also'} (${passageId(source)}): “${source.quote}”`
 						),
 						`   - Topics: ${item.topics.map((t) => TOPIC_LABELS[t]).join(', ')}`,
 						''

@@ -21,12 +21,15 @@ export const SourceSchema = v.strictObject({
 	quote: text
 });
 
+/** Further passages an item or fact rests on, each checked like `source` (bank-format.md). */
+const also = v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3)));
+
 export const FactSchema = v.strictObject({
 	id,
 	statement: text,
 	card: v.strictObject({ front: text, back: text }),
 	source: SourceSchema,
-	also: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3))),
+	also,
 	topics
 });
 
@@ -37,7 +40,7 @@ const base = {
 	answer: text,
 	explanation: text,
 	source: SourceSchema,
-	also: v.optional(v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(3))),
+	also,
 	topics,
 	difficulty: v.picklist(DIFFICULTIES, `must be one of ${DIFFICULTIES.join(', ')}`)
 };
@@ -115,6 +118,7 @@ export const BankSchema = v.strictObject({
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
+
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;

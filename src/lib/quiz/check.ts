@@ -37,8 +37,11 @@ const result = (score: number): CheckResult => {
  * Scores a response to an item. Choices are right or wrong; multiple select scores
  * (right picks − wrong picks) ÷ right options, floored at 0; matching, right pairs ÷ pairs;
  * ordering, adjacent pairs in the right order ÷ (n − 1); a short answer, the key points
- * ticked ÷ points (each counted once); sorting, statements in their group ÷ statements; typed answers go through
- * `matchesTyped` with `rivals` (the article's other names). Never throws: a response of the
+ * ticked ÷ points (each counted once); sorting, statements in their group ÷ statements; typed
+ * answers go through `matchesTyped` with `rivals` (the article's other names), which accepts
+ * what a person adds without claiming more (number words, units, "in 2021", "Kabul,
+ * Afghanistan": the rules are in `typed-answer-rules.ts`), so `accepted` lists only other
+ * names. Never throws: a response of the
  * wrong shape (say, from a damaged record) scores 0.
  */
 export function check(item: Item, response: unknown, rivals: readonly string[] = []): CheckResult {

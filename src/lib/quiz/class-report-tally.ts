@@ -1,6 +1,7 @@
 import type { Item } from '../bank/schema';
 import { check, type QuizResponse } from './check';
 import { normaliseAnswer } from './typed-answer';
+import { canonicalForm } from './typed-answer-rules';
 
 /** One bar of a question's answer chart: how many students gave this answer. No names. */
 export interface AnswerBar {
@@ -58,15 +59,13 @@ export function tallyAnswers(
 			const byForm = new Map<string, AnswerBar>();
 			for (const r of responses) {
 				if (r?.type !== 'text' || !r.value.trim()) continue;
-				const form = normaliseAnswer(r.value);
+				// "in 2021" and "2021" are one answer to the checker, so one bar; a right and a wrong
+				// answer never share a bar, whatever their forms.
+				const correct = check(item, r, rivals).correct;
+				const form = `${correct}:${canonicalForm(normaliseAnswer(r.value))}`;
 				const bar = byForm.get(form);
 				if (bar) bar.count++;
-				else
-					byForm.set(form, {
-						label: r.value.trim(),
-						count: 1,
-						correct: check(item, r, rivals).correct
-					});
+				else byForm.set(form, { label: r.value.trim(), count: 1, correct });
 			}
 			return { kind: 'typed', bars: [...byForm.values()].sort((a, b) => b.count - a.count) };
 		}

@@ -103,6 +103,21 @@ describe('the class report', () => {
 		]);
 	});
 
+	it('regression: "in 2021" and "2021" are one bar of the class’s answers, as the checker reads them', () => {
+		const year = bank.items.find(
+			(item): item is ItemOf<'typed'> => item.type === 'typed' && item.accepted.includes('2021')
+		)!;
+		const answers = ['2021', 'in 2021', 'In 2021.', '2022', 'in 2022'];
+		const r = buildClassReport(
+			[year],
+			answers.map((value, i) => result(`S${i}`, [{ type: 'text', value }]))
+		);
+		expect(r.questions[0]!.answers.bars.map((bar) => [bar.label, bar.count, bar.correct])).toEqual([
+			['2021', 3, true],
+			['2022', 2, false]
+		]);
+	});
+
 	it('counts the parts of matching and ordering put right', () => {
 		const matching = first('matching');
 		const ordering = first('ordering');

@@ -1,10 +1,13 @@
 /**
  * Tolerant comparison of typed answers: forgiving about case, outer spaces, punctuation,
  * diacritics (Sadozaï = Sadozai), quote marks, thousands separators (1,374 = 1374 = 1 374),
- * a leading "the/a/an", and one typo in a word of five letters or more. Never about digits
- * (1990s ≠ 1980s), and no typo credit when the response is as close to another name of the
- * article (Kabul, Kabir...) as to the answer.
+ * a leading "the/a/an", and one typo in a word of five letters or more; and, by the rules of
+ * `typed-answer-rules.ts`, of number words, units, month abbreviations, British spelling, a
+ * leading "in/on", a city's own country, and two accepted names written together. Never about
+ * digits (1990s ≠ 1980s), never of an extra word that claims something, and no typo credit when
+ * the response is as close to another name of the article (Kabul, Kabir...) as to the answer.
  */
+import { canonicalForm, withoutUnits } from './typed-answer-rules';
 
 const THOUSANDS = /(\d)[,.\s\u00a0\u202f’'](?=\d{3}(?!\d))/g;
 const LEADING_ARTICLE = /^(the|a|an) /;
@@ -82,37 +85,71 @@ function oneTypoAway(
 	return withinOneEdit(answerWord, typed) ? { answerWord, typed } : undefined;
 }
 
-const normalised = new WeakMap<readonly string[], string[]>();
+const canonical = new WeakMap<readonly string[], { forms: string[]; words: Set<string> }>();
 
-// Accepted answers and the rival names are the same arrays check after check: normalise once.
-function normaliseAll(texts: readonly string[], split: boolean): string[] {
-	let result = normalised.get(texts);
+// Accepted answers and the rival names are the same arrays check after check: bring them to
+// their canonical forms once.
+function canonicalAll(texts: readonly string[]): { forms: string[]; words: Set<string> } {
+	let result = canonical.get(texts);
 	if (!result) {
-		const forms = texts.map(normaliseAnswer);
-		result = split ? [...new Set(forms.flatMap((form) => form.split(' ')))].filter(Boolean) : forms;
-		normalised.set(texts, result);
+		const forms = texts.map((text) => canonicalForm(normaliseAnswer(text))).filter(Boolean);
+		result = { forms, words: new Set(forms.flatMap((form) => form.split(' '))) };
+		canonical.set(texts, result);
 	}
 	return result;
 }
 
+const acceptedForms = new WeakMap<readonly string[], Set<string>>();
+
+// Each accepted answer as written, and without its unit ("1374 km" also as "1374").
+function formsOf(accepted: readonly string[]): Set<string> {
+	let forms = acceptedForms.get(accepted);
+	if (!forms) {
+		const written = canonicalAll(accepted).forms;
+		forms = new Set([...written, ...written.map(withoutUnits)].filter(Boolean));
+		acceptedForms.set(accepted, forms);
+	}
+	return forms;
+}
+
+const JOINER = /^(?:or|aka|also known as) /;
+const ARTICLE = /^(?:the|a|an) /;
+
+/**
+ * Whether `typed` is two different accepted names of the same thing side by side, as the article
+ * writes "RFE/RL's Tajik Service, Radio Ozodi" (commas are gone by now; "or"/"aka" may join them).
+ */
+function twoNamesTogether(typed: string, forms: Set<string>): boolean {
+	const words = typed.split(' ');
+	for (let k = 1; k < words.length; k++) {
+		const left = words.slice(0, k).join(' ');
+		if (!forms.has(left)) continue;
+		const right = words.slice(k).join(' ').replace(JOINER, '').replace(ARTICLE, '');
+		if (right !== left && forms.has(right)) return true;
+	}
+	return false;
+}
+
 /**
  * Whether a typed response counts as one of the accepted answers. `rivals` are other names and
- * options the response might be aiming at instead (normalised inside).
+ * options the response might be aiming at instead (normalised inside). Both sides are brought
+ * to their canonical form first (`typed-answer-rules.ts`: numbers, units, months, spelling, a
+ * leading "in", a city's own country), so only what a person adds without claiming more passes.
  */
 export function matchesTyped(
 	response: string,
 	accepted: readonly string[],
 	rivals: readonly string[] = []
 ): boolean {
-	const typed = normaliseAnswer(response);
+	const typed = canonicalForm(normaliseAnswer(response));
 	if (!typed) return false;
-	const answers = normaliseAll(accepted, false);
-	if (answers.includes(typed)) return true;
-	return answers.some((answer) => {
+	const forms = formsOf(accepted);
+	if (forms.has(typed) || twoNamesTogether(typed, forms)) return true;
+	const answerWords = canonicalAll(accepted).words;
+	return [...forms].some((answer) => {
 		const typo = oneTypoAway(answer, typed);
 		if (!typo) return false;
-		const answerWords = new Set(answers.flatMap((a) => a.split(' ')));
-		return !normaliseAll(rivals, true).some(
+		return ![...canonicalAll(rivals).words].some(
 			(rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed)
 		);
 	});

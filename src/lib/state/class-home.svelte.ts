@@ -1,6 +1,6 @@
 import { classSeed, encodeClassCode, type ClassSession } from '$lib/share/class-code';
 import {
-	SESSION_NAME_MAX,
+	sessionNameProblem,
 	createClassSession,
 	listClassSessions
 } from '$lib/storage/class-sessions';
@@ -69,13 +69,7 @@ export class ClassHome extends QuizBuilder {
 		this.#deps = deps;
 	}
 
-	readonly nameProblem = $derived(
-		this.name.trim().length === 0
-			? 'Give the session a name.'
-			: this.name.trim().length > SESSION_NAME_MAX
-				? `A session name fits in ${SESSION_NAME_MAX} characters.`
-				: undefined
-	);
+	readonly nameProblem = $derived(sessionNameProblem(this.name));
 
 	/** Loads the bank and the session list, and follows other tabs' sessions. */
 	async start(): Promise<void> {

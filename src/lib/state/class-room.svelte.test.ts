@@ -205,4 +205,19 @@ describe('scanning photos', () => {
 		]);
 		classRoom.dispose();
 	});
+
+	it('renames a session, keeping every result collected for it, and refuses an empty or long name', async () => {
+		const { store, classRoom } = await room();
+		await classRoom.open('room1');
+		await classRoom.paste(code('Aziz', 6));
+		expect(await classRoom.rename('   ')).toBe('Give the session a name.');
+		expect(await classRoom.rename('x'.repeat(81))).toBe('A session name fits in 80 characters.');
+		expect((await getClassSession(store, 'room1'))?.name).toBe('Class 1, 1 December');
+		expect(await classRoom.rename('  Period 3, Tuesday  ')).toBeUndefined();
+		const stored = await getClassSession(store, 'room1');
+		expect(stored?.name).toBe('Period 3, Tuesday');
+		expect(stored?.results.map((r) => r.nickname)).toEqual(['Aziz']);
+		expect(classRoom.record?.name).toBe('Period 3, Tuesday');
+		classRoom.dispose();
+	});
 });

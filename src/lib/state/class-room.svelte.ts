@@ -14,6 +14,8 @@ import {
 	DAMAGED_SESSION,
 	addClassResults,
 	getClassSession,
+	renameClassSession,
+	sessionNameProblem,
 	setResultRemoved,
 	type SessionWrite,
 	type StoredClassSession,
@@ -261,6 +263,22 @@ export class ClassRoom {
 	/** Brings a set-aside result back into the report. */
 	restore(code: string): Promise<void> {
 		return this.#setRemoved(code, null);
+	}
+
+	/**
+	 * Renames the session; returns why a name was refused (nothing is written then), or
+	 * undefined once the new name is on its way to storage.
+	 */
+	async rename(name: string): Promise<string | undefined> {
+		const record = this.record;
+		const trimmed = name.trim();
+		if (!record) return 'There is no session to rename.';
+		const problem = sessionNameProblem(trimmed);
+		if (problem) return problem;
+		if (trimmed === record.name) return undefined;
+		this.record = { ...record, name: trimmed };
+		await this.#write((store) => renameClassSession(store, record.id, trimmed));
+		return undefined;
 	}
 
 	/** Keeps one result of a same-name group and sets the others aside. */

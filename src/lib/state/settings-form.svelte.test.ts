@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { indexedDbStore } from '$lib/storage/kv';
-import { loadSettings } from '$lib/storage/settings';
+import { DEFAULT_SETTINGS, loadSettings } from '$lib/storage/settings';
 import { fullStore } from './fixtures/full-store';
 import { SettingsForm } from './settings-form.svelte';
 import { plant } from '$lib/storage/fixtures/plant';
@@ -26,7 +26,7 @@ describe('the settings form', () => {
 		expect(form.notice).toBeUndefined();
 		expect(form.dirty).toBe(false);
 		expect(await loadSettings(store)).toEqual({
-			settings: { retention: 0.9, newPerDay: 12, reviewsPerDay: 100 }
+			settings: { ...DEFAULT_SETTINGS, retention: 0.9, newPerDay: 12, reviewsPerDay: 100 }
 		});
 	});
 
@@ -53,11 +53,11 @@ describe('the settings form', () => {
 		const form = new SettingsForm();
 		await form.load(store);
 		await plant(store, 'settings', { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
-		await form.reload(store);
+		form.take(await loadSettings(store));
 		expect(form.fields.retention).toBe('0.95');
 		form.edit('newPerDay', '9');
 		await plant(store, 'settings', { retention: 0.8, newPerDay: 5, reviewsPerDay: 50 });
-		await form.reload(store);
+		form.take(await loadSettings(store));
 		expect(form.fields).toEqual({ retention: '0.95', newPerDay: '9', reviewsPerDay: '50' });
 	});
 

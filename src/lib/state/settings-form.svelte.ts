@@ -1,5 +1,12 @@
 import type { KeyValueStore } from '$lib/storage/kv';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '$lib/storage/settings';
+import {
+	DEFAULT_SETTINGS,
+	SETTING_RANGES,
+	invalidNotice,
+	loadSettings,
+	type ReadSettings,
+	type StudySettings
+} from '$lib/storage/settings';
 import { saveSettings } from '$lib/storage/settings-save';
 import { announceChange } from './changes';
 import { SETTING_KEYS, formatSetting, parseSettings, type SettingKey } from './settings-input';
@@ -7,7 +14,7 @@ import { WriteThrough, type WriteTiming } from './write-through.svelte';
 
 type Fields = Record<SettingKey, string>;
 
-const fieldsOf = (settings: Settings): Fields => ({
+const fieldsOf = (settings: StudySettings): Fields => ({
 	retention: formatSetting('retention', settings.retention),
 	newPerDay: formatSetting('newPerDay', settings.newPerDay),
 	reviewsPerDay: formatSetting('reviewsPerDay', settings.reviewsPerDay)
@@ -42,17 +49,24 @@ export class SettingsForm {
 	/** Whether the fields differ from what is stored. */
 	readonly dirty = $derived(SETTING_KEYS.some((key) => this.fields[key] !== this.#saved[key]));
 
-	async load(store: KeyValueStore): Promise<void> {
-		const { settings, notice } = await loadSettings(store);
+	/** Reads the stored settings and shows them; returns what was read (the page shares it). */
+	async load(store: KeyValueStore): Promise<ReadSettings> {
+		const read = await loadSettings(store);
+		this.show(read);
+		return read;
+	}
+
+	/** Shows settings read from the store, with a notice for the study values that were invalid. */
+	show({ settings, invalid = [] }: ReadSettings): void {
 		this.#saved = fieldsOf(settings);
 		this.fields = fieldsOf(settings);
 		this.errors = {};
-		this.notice = notice;
+		this.notice = invalidNotice(invalid.filter((key) => key in SETTING_RANGES));
 	}
 
 	/** Takes what another tab saved, unless this form holds edits not saved yet. */
-	async reload(store: KeyValueStore): Promise<void> {
-		if (!this.dirty) await this.load(store);
+	take(read: ReadSettings): void {
+		if (!this.dirty) this.show(read);
 	}
 
 	edit(key: SettingKey, text: string): void {

@@ -1,8 +1,9 @@
-import { SETTING_RANGES, type Settings } from '$lib/storage/settings';
+import { SETTING_RANGES, type StudySettings } from '$lib/storage/settings';
 
 // The settings form edits text; this turns it into checked numbers, or says what is allowed.
 
-export type SettingKey = keyof Settings;
+/** A study setting, edited as text. */
+export type SettingKey = keyof StudySettings;
 
 export const SETTING_KEYS = Object.keys(SETTING_RANGES) as SettingKey[];
 
@@ -56,8 +57,10 @@ export function parseSetting(
 /** Reads the whole form: the settings, or a message for each field that is out of range. */
 export function parseSettings(
 	values: Record<SettingKey, string>
-): { ok: true; settings: Settings } | { ok: false; errors: Partial<Record<SettingKey, string>> } {
-	const settings: Partial<Settings> = {};
+):
+	| { ok: true; settings: StudySettings }
+	| { ok: false; errors: Partial<Record<SettingKey, string>> } {
+	const settings: Partial<StudySettings> = {};
 	const errors: Partial<Record<SettingKey, string>> = {};
 	for (const key of SETTING_KEYS) {
 		const parsed = parseSetting(key, values[key]);
@@ -66,5 +69,5 @@ export function parseSettings(
 	}
 	return Object.keys(errors).length
 		? { ok: false, errors }
-		: { ok: true, settings: settings as Settings };
+		: { ok: true, settings: settings as StudySettings };
 }

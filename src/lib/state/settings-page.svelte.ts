@@ -10,10 +10,13 @@ import {
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
+import { loadSettings, readSettings, type ReadSettings } from '$lib/storage/settings';
+import { AppearanceForm, type AppearancePage } from './appearance-form.svelte';
 import { BackupFlow } from './backup-flow.svelte';
 import { list } from './backup-words';
 import { onChange } from './changes';
 import { systemClock } from './clock';
+import { ResetFlow } from './reset-flow.svelte';
 import { SettingsForm } from './settings-form.svelte';
 
 /** What the settings page needs from the browser; the real ones are passed in by the route. */
@@ -23,15 +26,20 @@ export interface SettingsPageDeps {
 	storage?: { status: () => Promise<StorageStatus>; persist: () => Promise<boolean | null> };
 	appVersion?: string;
 	now?: () => Date;
+	/** Applies and mirrors the appearance settings, and forgets them on a reset (the page's by default). */
+	appearance?: AppearancePage;
 }
 
 /**
- * The /settings page: the study settings form, backups, storage status and the damaged-record
- * report, all over one store. Every failure ends up in `error` or a section's message.
+ * The /settings page: the study settings form, the appearance choices, backups, storage status,
+ * the damaged-record report and the reset, all over one store. Every failure ends up in `error`
+ * or a section's message.
  */
 export class SettingsPage {
 	readonly form = new SettingsForm();
+	readonly appearance: AppearanceForm;
 	readonly backup: BackupFlow;
+	readonly reset = new ResetFlow();
 
 	loading = $state(true);
 	/** Why the store could not be opened or read (a StorageError's words). */
@@ -54,6 +62,7 @@ export class SettingsPage {
 	constructor(deps: SettingsPageDeps) {
 		this.#deps = deps;
 		this.backup = new BackupFlow(deps.download, deps.now);
+		this.appearance = new AppearanceForm(deps.appearance);
 	}
 
 	/** Opens the store and reads everything the page shows. */
@@ -63,12 +72,20 @@ export class SettingsPage {
 		if (facts) this.weekLimit = mayLoseDataAfterAWeek(facts);
 		try {
 			this.#store = await this.#deps.open();
-			await Promise.all([this.form.load(this.#store), this.refresh(), this.refreshStorage()]);
+			const store = this.#store;
+			await Promise.all([this.#showSettings(store), this.refresh(), this.refreshStorage()]);
 		} catch (error) {
 			this.error = messageOf(error);
 		} finally {
 			this.loading = false;
 		}
+	}
+
+	/** Reads the settings once for both forms; the study form keeps its unsaved edits. */
+	async #showSettings(store: KeyValueStore, read?: ReadSettings): Promise<void> {
+		read ??= await loadSettings(store);
+		this.form.take(read);
+		this.appearance.take(read);
 	}
 
 	/** The store, once open (the page shows no form before that). */
@@ -93,13 +110,14 @@ export class SettingsPage {
 		const stop = onChange((change) => {
 			const store = this.#store;
 			if (!store) return;
-			if (change.kind === 'settings' || change.kind === 'all') void this.form.reload(store);
+			if (change.kind === 'settings' || change.kind === 'all') void this.#showSettings(store);
 			if (change.kind !== 'settings') void this.refresh().catch(() => {});
 			void this.backup.replan(store);
 		});
 		return () => {
 			stop();
 			this.form.dispose();
+			this.appearance.dispose();
 		};
 	}
 
@@ -126,10 +144,24 @@ export class SettingsPage {
 		const settingsChange = this.backup.preview?.plan.changes.settings.replaced;
 		if (!store || !(await this.backup.confirm(store))) return;
 		await Promise.all([
-			settingsChange ? this.form.load(store) : undefined,
+			settingsChange ? this.#showSettings(store) : undefined,
 			this.refresh(),
 			this.refreshStorage()
 		]).catch((error: unknown) => (this.error = messageOf(error)));
+	}
+
+	/**
+	 * Deletes all of the app's data once the word is typed, then shows the empty state: default
+	 * settings, no appearance mirror, nothing counted.
+	 */
+	async resetAll(): Promise<boolean> {
+		const store = this.#store;
+		if (!store || !(await this.reset.run(store, this.counts))) return false;
+		this.backup.cancel();
+		this.form.show(readSettings(undefined));
+		this.appearance.forget();
+		await this.refresh().catch((error: unknown) => (this.error = messageOf(error)));
+		return true;
 	}
 
 	/** Downloads the damaged records, as stored, for a bug report. */

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StoredAttempt as Attempt } from './attempts';
 import { applyImport, prepareImport } from './backup';
 import {
 	backupFileName,
@@ -14,6 +13,7 @@ import type { CardRecord } from './card-record';
 import type { BackupData } from './kinds';
 import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard, storedLog } from './fixtures/card-record';
+import { attemptRecord } from './fixtures/attempt-record';
 import { logEntry } from './fixtures/log-entry';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
@@ -24,25 +24,11 @@ import { plantMany, unplant } from '$lib/storage/fixtures/plant';
 const card = (id: string, updatedAt: number): CardRecord =>
 	cardRecord({ id, updatedAt: T + updatedAt });
 
-const attempt = (id: string): Attempt => ({
-	schema: 2,
-	id,
-	title: 'Quick 10',
-	code: null,
-	feedback: 'each',
-	questions: [{ itemId: 'border-length/typed', order: [] }],
-	answers: [null],
-	current: 0,
-	revealed: false,
-	startedAt: 1,
-	finishedAt: null
-});
-
 const data = (): BackupData => ({
 	schemaVersion: 2,
 	cards: [card('border-length', 2000), card('rahmon-age', 1000)],
 	logs: [{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r2')] }],
-	attempts: [attempt('a1b2c3d4')],
+	attempts: [attemptRecord('a1b2c3d4')],
 	classSessions: [],
 	settings: { retention: 0.85, newPerDay: 10, reviewsPerDay: 150 }
 });
@@ -183,7 +169,7 @@ describe('backups', () => {
 				{ day: '2026-03-02', entries: [logEntry('r1'), logEntry('r1')] },
 				{ day: '2026-03-02', entries: [logEntry('r2')] }
 			],
-			attempts: [attempt('a1b2c3d4'), attempt('a1b2c3d4')]
+			attempts: [attemptRecord('a1b2c3d4'), attemptRecord('a1b2c3d4')]
 		};
 		const current: BackupData = {
 			...empty(),
@@ -207,7 +193,7 @@ describe('backups', () => {
 			]),
 			['log:2026-03-02', [logEntry('r1'), { id: 'r2', rating: 99 }]],
 			['log:2026-03-03', 'not a list'],
-			['attempt:a1b2c3d4', attempt('a1b2c3d4')]
+			['attempt:a1b2c3d4', attemptRecord('a1b2c3d4')]
 		]);
 		await saveSettings(source, { retention: 0.95, newPerDay: 5, reviewsPerDay: 50 });
 		const exported = await readBackupData(source);
@@ -228,6 +214,7 @@ describe('backups', () => {
 		await applyImport(target, plan);
 		expect(await readBackupData(target)).toEqual(exported);
 		expect((await loadSettings(target)).settings).toEqual({
+			...DEFAULT_SETTINGS,
 			retention: 0.95,
 			newPerDay: 5,
 			reviewsPerDay: 50
@@ -402,7 +389,7 @@ describe('backups', () => {
 				}
 				const { settings, notice } = await loadSettings(store);
 				expect(notice).toBeUndefined();
-				expect(settings).toEqual(parsed.backup.data.settings);
+				expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...parsed.backup.data.settings });
 			}),
 			{ numRuns: 1000 }
 		);

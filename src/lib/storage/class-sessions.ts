@@ -12,6 +12,15 @@ import { SCHEMA_VERSION } from './migrations';
 export const RESULTS_MAX = 2000;
 export const SESSION_NAME_MAX = 80;
 
+/** Why a session name can't be stored, in words, or undefined when it can (after trimming). */
+export function sessionNameProblem(name: string): string | undefined {
+	const trimmed = name.trim();
+	if (trimmed.length === 0) return 'Give the session a name.';
+	if (trimmed.length > SESSION_NAME_MAX)
+		return `A session name fits in ${SESSION_NAME_MAX} characters.`;
+	return undefined;
+}
+
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /** One collected result: the student's result code (its symbols), who, and when it arrived. */
@@ -131,6 +140,17 @@ export function addClassResults(
 		const merged = mergeResults(session.results, results);
 		return merged.length === session.results.length ? undefined : { ...session, results: merged };
 	});
+}
+
+/** Gives a stored session a new name (already checked by the caller); the results stay as they are. */
+export function renameClassSession(
+	store: KeyValueStore,
+	id: string,
+	name: string
+): Promise<SessionWrite> {
+	return changeClassSession(store, id, (session) =>
+		session.name === name ? undefined : { ...session, name }
+	);
 }
 
 /** Sets a result aside (a time) or brings it back (null); the result itself is never deleted. */

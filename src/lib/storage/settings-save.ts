@@ -1,16 +1,20 @@
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { SETTINGS_KEY, checkSettings, type Settings } from './settings';
+import { SETTINGS_KEY, checkSettings, readSettings, type Settings } from './settings';
 
 // The write side of the settings, apart from settings.ts: the home page reads the settings and
 // must not carry the store's write path.
 
 /**
- * Saves settings after checking them; an invalid value is refused, not stored. Version-checked
- * like every write: a tab left open across an update never writes over a newer app's store.
+ * Saves a change to some settings over the stored record, read in the same transaction, so the
+ * study form and the appearance choices (or two tabs) never write over each other's fields. The
+ * change is checked first: an invalid value is refused, not stored. Version-checked like
+ * every write: a tab left open across an update never writes over a newer app's store.
  */
-export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
-	checkSettings(settings);
-	const record = { ...settings };
-	await updateIfCurrent(store, [SETTINGS_KEY], () => [record]);
+export async function saveSettings(store: KeyValueStore, change: Partial<Settings>): Promise<void> {
+	checkSettings(change);
+	const fields = { ...change };
+	await updateIfCurrent(store, [SETTINGS_KEY], ([old]) => [
+		{ ...readSettings(old).settings, ...fields }
+	]);
 }
