@@ -1,10 +1,8 @@
 // Screenshots of the teacher's classroom pages, light and dark, with a class of results made here
 // (for the README and reviews). Usage: npx jiti scripts/class-screenshots.ts [outDir]  (serves build/)
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CLASS_NAMES, createClassSession, pasteClassResults } from '../tests/present-helpers';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 // The projector tests' class, then more, and one name twice (to show the same-name warning).
@@ -21,12 +19,7 @@ const NAMES = [
 	'Aziz'
 ];
 
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function ready(page: Page) {
 	await page.waitForSelector('html[data-hydrated]');
@@ -85,6 +78,5 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

@@ -20,6 +20,7 @@ const bank = JSON.parse(readFileSync('build/bank.json', 'utf8')) as {
 	facts: { id: string; card: { front: string; back: string } }[];
 };
 const total = bank.items.length;
+const factCount = bank.facts.length;
 
 test('the built site serves the whole bank as /bank.json, precached', async ({ request }) => {
 	const served = await (await request.get('/bank.json')).json();
@@ -32,7 +33,7 @@ test('the built site serves the whole bank as /bank.json, precached', async ({ r
 test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await gotoHydrated(page, '/bank');
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${total} of ${total} questions on 65 facts`
+		`Showing ${total} of ${total} questions on ${factCount} facts`
 	);
 	await expect(page.locator('article.card')).toHaveCount(20);
 	await page.getByRole('button', { name: /^Show more/ }).click();
@@ -41,7 +42,7 @@ test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await page.getByLabel('Type').selectOption('typed');
 	const typed = bank.items.filter((i) => i.type === 'typed').length;
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${typed} of ${total} questions on 65 facts`
+		`Showing ${typed} of ${total} questions on ${factCount} facts`
 	);
 	await expect(page).toHaveURL(/\?type=typed$/);
 	await expect(page.locator('article.card').first()).toContainText('Type the answer');
@@ -53,7 +54,7 @@ test('a teacher browses, filters and searches the bank', async ({ page }) => {
 	await expect(page.getByText('No question matches these filters.')).toBeVisible();
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${total} of ${total} questions on 65 facts`
+		`Showing ${total} of ${total} questions on ${factCount} facts`
 	);
 
 	await page.getByLabel('Paragraph').check();
@@ -68,7 +69,7 @@ test('a filtered link restores its filter, and a question links to its sentence'
 	const inParagraph = bank.items.filter((i) => i.source.paragraph === 12).length;
 	await gotoHydrated(page, '/bank?paragraph=12&group=paragraph');
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${inParagraph} of ${total} questions on 65 facts`
+		`Showing ${inParagraph} of ${total} questions on ${factCount} facts`
 	);
 	const card = page.locator(`[data-item-id="${item.id}"]`);
 	await card.getByRole('link', { name: `Paragraph 12, sentence ${item.source.sentence}` }).click();
@@ -86,7 +87,7 @@ test('the article shows how many questions test each paragraph', async ({ page }
 	);
 	await counts.first().click();
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${expected} of ${total} questions on 65 facts`
+		`Showing ${expected} of ${total} questions on ${factCount} facts`
 	);
 });
 
@@ -97,7 +98,7 @@ test('the bank works offline after one visit', async ({ page, context }) => {
 	await page.goto('/bank');
 	await waitUntilReady(page);
 	await expect(page.getByTestId('bank-count')).toHaveText(
-		`Showing ${total} of ${total} questions on 65 facts`
+		`Showing ${total} of ${total} questions on ${factCount} facts`
 	);
 	await context.setOffline(false);
 });
@@ -222,7 +223,7 @@ test.describe('a broken deployment', () => {
 		await expect(page.getByTestId('bank-error')).toContainText('not valid JSON');
 		await page.getByRole('button', { name: 'Try again' }).click();
 		await expect(page.getByTestId('bank-count')).toHaveText(
-			`Showing ${total} of ${total} questions on 65 facts`
+			`Showing ${total} of ${total} questions on ${factCount} facts`
 		);
 	});
 });

@@ -63,7 +63,8 @@ export async function currentItem(page: Page): Promise<Item> {
 /**
  * Answers the question on screen with the keyboard alone, right or wrong. Choices use the
  * digit keys, typed answers the text field, matching Tab and arrow keys, ordering the move
- * buttons, and every answer is submitted with Enter.
+ * buttons, a sorting Tab, Space and arrows, a short answer its text, button and tick boxes
+ * (right: every point ticked; wrong: none), and every answer is submitted with Enter.
  */
 export async function answerByKeyboard(page: Page, order: number[], right: boolean): Promise<Item> {
 	const item = await currentItem(page);
@@ -115,8 +116,37 @@ export async function answerByKeyboard(page: Page, order: number[], right: boole
 			}
 			break;
 		}
+		case 'short-answer': {
+			// Write, open the model answer with its button, then tick (Space) the points made.
+			await page.keyboard.type('My own answer in a sentence.');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			const boxes = page.getByRole('group', { name: 'Which key points did your answer make?' });
+			if (right)
+				for (const point of item.points) {
+					await boxes.getByRole('checkbox', { name: point.text }).focus();
+					await page.keyboard.press('Space');
+				}
+			break;
+		}
+		case 'classify': {
+			// Each statement is a pair of radio buttons: Tab into it, Space for the first group, an
+			// arrow for the second.
+			for (const statement of order) {
+				await page.keyboard.press('Tab');
+				const group = item.statements[statement]!.group;
+				const want = right ? group : 1 - group;
+				await page.keyboard.press(want === 0 ? 'Space' : 'ArrowRight');
+			}
+			break;
+		}
 	}
-	if (item.type === 'matching' || item.type === 'ordering') {
+	if (
+		item.type === 'matching' ||
+		item.type === 'ordering' ||
+		item.type === 'short-answer' ||
+		item.type === 'classify'
+	) {
 		await page.getByTestId('check').focus();
 		await page.keyboard.press('Enter');
 	} else {

@@ -9,6 +9,7 @@ import {
 	quoteProblems,
 	roleProblems
 } from './audit';
+import { newTypeItemsRaw } from './fixtures/new-type-items';
 import { tinyBank } from './fixtures/tiny-bank';
 import { parseBank } from './parse';
 import type { Bank, Item, ItemOf } from './schema';
@@ -31,6 +32,25 @@ describe('normaliseQuoting', () => {
 const at = (paragraph: number, sentence: number, quote: string) => ({ paragraph, sentence, quote });
 
 describe('the audits catch what they exist for', () => {
+	it('a short answer point, an extra source or a sorting statement that breaks a rule', () => {
+		const bank = bankWith((b: { items: unknown[] }) => {
+			const [shortAnswer, classify] = newTypeItemsRaw();
+			shortAnswer.points[1] = { ...shortAnswer.points[1]!, quote: 'a smooth border' };
+			(classify as { also?: unknown }).also = [at(7, 2, 'Uzbekistan and Tajikistan')];
+			classify.statements[0] = { text: 'It is 1,375 km long', group: 0 };
+			classify.answer = classify.answer.replace('Rugged', 'It is 1,375 km long');
+			b.items.push(shortAnswer, classify);
+		});
+		expect(quoteProblems(bank, article)).toEqual([
+			'item border-length/short-answer point 2: quote is not in p4s2: "a smooth border"',
+			'item border-length/classify also[0]: quote is not in p7s2: "Uzbekistan and Tajikistan"'
+		]);
+		// Once in the derived answer, once in the statement itself.
+		expect(numberProblems(bank, article)).toEqual(
+			Array(2).fill('item border-length/classify: "1375" is not a number of the article')
+		);
+	});
+
 	it('a quote that is not in its sentence, or a sentence that does not exist', () => {
 		const bank = bankWith((b) => {
 			b.items[0]!.source = at(4, 1, 'a rugged 1,374-kilometer-long border');

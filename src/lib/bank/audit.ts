@@ -46,7 +46,11 @@ export function quoteProblems(bank: Bank, article: Article): string[] {
 			check(i === 0 ? what : `${what} also[${i - 1}]`, source)
 		);
 	for (const fact of bank.facts) checkAll(`fact ${fact.id}`, fact);
-	for (const item of bank.items) checkAll(`item ${item.id}`, item);
+	for (const item of bank.items) {
+		checkAll(`item ${item.id}`, item);
+		if (item.type === 'short-answer')
+			item.points.forEach((point, i) => check(`item ${item.id} point ${i + 1}`, point));
+	}
 	return problems;
 }
 
@@ -66,6 +70,13 @@ function statedAsTrue(item: Item): string[] {
 			break;
 		case 'ordering':
 			texts.push(...item.sequence);
+			break;
+		case 'short-answer':
+			texts.push(item.model, ...item.points.map((p) => p.text));
+			break;
+		case 'classify':
+			// Each statement is one the article makes; the sorting is into whose voice it is.
+			texts.push(...item.groups, ...item.statements.map((s) => s.text));
 			break;
 	}
 	return texts;

@@ -1,5 +1,8 @@
-/** How hard an item is, from plain recall to a fine point of the article. */
-export const DIFFICULTIES = [1, 2, 3] as const;
+/**
+ * How hard an item is: recall, a detail, a fine point of the article; then understanding
+ * (causes, hedges, fact against opinion, sources, words in context).
+ */
+export const DIFFICULTIES = [1, 2, 3, 4] as const;
 
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
@@ -7,5 +10,6 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
 	1: 'Recall',
 	2: 'Detail',
-	3: 'Fine point'
+	3: 'Fine point',
+	4: 'Understanding'
 };

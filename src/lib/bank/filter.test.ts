@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newTypeItems } from './fixtures/new-type-items';
 import { parsedTinyBank } from './fixtures/parsed-tiny-bank';
 import {
 	NO_FILTER,
@@ -51,6 +52,14 @@ describe('filterItems', () => {
 		expect(ids(filterItems(items, { ...NO_FILTER, query: 'rugged 1,374' }))).toHaveLength(7);
 		expect(filterItems(items, { ...NO_FILTER, query: 'rugged zebra' })).toEqual([]);
 		expect(ids(filterItems(items, { ...NO_FILTER, query: '72 years' }))).toEqual(['matching']);
+	});
+
+	it('searches the points of a short answer and the statements of a sorting', () => {
+		const { shortAnswer, classify } = newTypeItems();
+		const found = (query: string) =>
+			filterItems([shortAnswer, classify], { ...NO_FILTER, query }).map((item) => item.type);
+		expect(found('it is rugged')).toEqual(['short-answer']);
+		expect(found('strongman')).toEqual(['classify']);
 	});
 
 	it('folds curly quotes and accents', () => {

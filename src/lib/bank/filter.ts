@@ -36,6 +36,8 @@ function searchableText(item: Item): string {
 	if (item.type === 'typed') parts.push(...item.accepted);
 	if (item.type === 'matching') parts.push(...item.pairs.flatMap((p) => [p.left, p.right]));
 	if (item.type === 'ordering') parts.push(...item.sequence);
+	if (item.type === 'short-answer') parts.push(...item.points.flatMap((p) => [p.text, p.quote]));
+	if (item.type === 'classify') parts.push(...item.groups, ...item.statements.map((s) => s.text));
 	return foldForSearch(parts.join(' \n '));
 }
 

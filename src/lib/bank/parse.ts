@@ -81,6 +81,10 @@ export function expectedAnswer(item: Item): string | undefined {
 			return item.pairs.map((p) => `${p.left} → ${p.right}`).join('; ');
 		case 'ordering':
 			return item.sequence.join(' → ');
+		case 'short-answer':
+			return item.model;
+		case 'classify':
+			return item.statements.map((s) => `${s.text} → ${item.groups[s.group]}`).join('; ');
 	}
 }
 
@@ -171,6 +175,28 @@ function typeProblems(item: Item): { field: string; message: string }[] {
 		case 'ordering':
 			repeatedIn('sequence', item.sequence);
 			break;
+		case 'short-answer':
+			repeatedIn(
+				'points',
+				item.points.map((p) => p.text)
+			);
+			item.points.forEach((point, i) => {
+				if (point.sentenceEnd !== undefined && point.sentenceEnd < point.sentence)
+					found.push({ field: `points[${i}].sentenceEnd`, message: 'comes before sentence' });
+			});
+			break;
+		case 'classify': {
+			repeatedIn('groups', [...item.groups]);
+			repeatedIn(
+				'statements',
+				item.statements.map((s) => s.text)
+			);
+			// One group left empty would make the sorting a trick, not a task.
+			const inFirst = item.statements.filter((s) => s.group === 0).length;
+			if (inFirst === 0 || inFirst === item.statements.length)
+				found.push({ field: 'statements', message: 'needs statements in both groups' });
+			break;
+		}
 		case 'true-false':
 			break;
 	}

@@ -1,4 +1,4 @@
-/** The seven kinds of question, in the order the app lists them. */
+/** The nine kinds of question, in the order the app lists them. */
 export const QUESTION_TYPES = [
 	'single',
 	'multiple',
@@ -6,7 +6,9 @@ export const QUESTION_TYPES = [
 	'typed',
 	'matching',
 	'ordering',
-	'who-said'
+	'who-said',
+	'short-answer',
+	'classify'
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -18,5 +20,7 @@ export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
 	typed: 'Type the answer',
 	matching: 'Matching',
 	ordering: 'Ordering',
-	'who-said': 'Who said it?'
+	'who-said': 'Who said it?',
+	'short-answer': 'Short answer',
+	classify: 'Sort into two groups'
 };

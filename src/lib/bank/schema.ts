@@ -42,8 +42,11 @@ const base = {
 	source: SourceSchema,
 	also,
 	topics,
-	difficulty: v.picklist(DIFFICULTIES, 'must be 1, 2 or 3')
+	difficulty: v.picklist(DIFFICULTIES, `must be one of ${DIFFICULTIES.join(', ')}`)
 };
+
+/** A key point of a written answer, with the article's words that make it. */
+const PointSchema = v.strictObject({ text, ...SourceSchema.entries });
 
 const options = (min: number, max: number) =>
 	v.pipe(
@@ -85,7 +88,27 @@ export const ItemSchema = v.variant('type', [
 			v.maxLength(5, 'takes at most 5 steps')
 		)
 	}),
-	v.strictObject({ ...base, type: v.literal('who-said'), options: options(3, 5), correct: index })
+	v.strictObject({ ...base, type: v.literal('who-said'), options: options(3, 5), correct: index }),
+	v.strictObject({
+		...base,
+		type: v.literal('short-answer'),
+		model: text,
+		points: v.pipe(
+			v.array(PointSchema),
+			v.minLength(2, 'needs at least 2 points'),
+			v.maxLength(3, 'takes at most 3 points')
+		)
+	}),
+	v.strictObject({
+		...base,
+		type: v.literal('classify'),
+		groups: v.tuple([text, text]),
+		statements: v.pipe(
+			v.array(v.strictObject({ text, group: v.picklist([0, 1]) })),
+			v.minLength(4, 'needs at least 4 statements'),
+			v.maxLength(8, 'takes at most 8 statements')
+		)
+	})
 ]);
 
 export const BankSchema = v.strictObject({
@@ -99,4 +122,5 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;
+export type Point = v.InferOutput<typeof PointSchema>;
 export type ItemOf<T extends Item['type']> = Extract<Item, { type: T }>;

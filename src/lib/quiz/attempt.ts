@@ -138,8 +138,11 @@ export function attemptFitsBank(
 				return isPermutation(order, item.pairs.length);
 			case 'ordering':
 				return isPermutation(order, item.sequence.length);
+			case 'classify':
+				return isPermutation(order, item.statements.length);
 			case 'true-false':
 			case 'typed':
+			case 'short-answer':
 				return order.length === 0;
 		}
 	});

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newTypeItems } from '$lib/bank/fixtures/new-type-items';
 import { tinyItemsByType } from '$lib/bank/fixtures/parsed-tiny-bank';
 import type { Item } from '$lib/bank/schema';
 import { check, correctResponse } from './check';
 
 const byType = tinyItemsByType();
+const { shortAnswer, classify } = newTypeItems();
 // The fixture's multiple select: options rugged, short, 1,374 km long, closed; right: 0 and 2.
 const multiple = byType.multiple;
 
@@ -36,6 +38,17 @@ describe('check', () => {
 		['one adjacent pair right', byType.ordering, { type: 'order', sequence: [1, 2, 0] }, 0.5],
 		['reversed', byType.ordering, { type: 'order', sequence: [2, 1, 0] }, 0],
 		['not a permutation', byType.ordering, { type: 'order', sequence: [0, 0, 1] }, 0],
+		['every point ticked', shortAnswer, { type: 'self', ticks: [0, 1] }, 1],
+		['one point of two', shortAnswer, { type: 'self', ticks: [1], text: 'rugged' }, 0.5],
+		['a point ticked twice counts once', shortAnswer, { type: 'self', ticks: [1, 1] }, 0.5],
+		['a tick past the last point', shortAnswer, { type: 'self', ticks: [2, 5] }, 0],
+		['no point made', shortAnswer, { type: 'self', ticks: [] }, 0],
+		['a short answer without ticks', shortAnswer, { type: 'text', value: 'rugged' }, 0],
+		['every statement sorted right', classify, { type: 'groups', groups: [0, 0, 1, 1] }, 1],
+		['three of four sorted right', classify, { type: 'groups', groups: [0, 0, 1, 0] }, 0.75],
+		['all in one group', classify, { type: 'groups', groups: [0, 0, 0, 0] }, 0.5],
+		['the groups swapped', classify, { type: 'groups', groups: [1, 1, 0, 0] }, 0],
+		['a statement left unsorted', classify, { type: 'groups', groups: [0, -1, 1, 1] }, 0.75],
 		['a typed answer with a variant', byType.typed, { type: 'text', value: '1374 KM' }, 1],
 		['a wrong typed number', byType.typed, { type: 'text', value: '1,375 kilometers' }, 0],
 		['the right who-said', byType['who-said'], { type: 'choice', index: 0 }, 1],

@@ -10,10 +10,17 @@ export type QuizResponse =
 	/** For each pair i (left side), the index of the pair whose right side was chosen; -1 for none. */
 	| { type: 'pairs'; rights: number[] }
 	/** The sequence indexes in the order the person put them. */
-	| { type: 'order'; sequence: number[] };
+	| { type: 'order'; sequence: number[] }
+	/**
+	 * A written answer, self-checked: the indexes of the key points the person ticked as made.
+	 * The text stays on the person's device (a result code carries only the ticks).
+	 */
+	| { type: 'self'; ticks: number[]; text?: string }
+	/** For each statement i, the group (0 or 1) it was sorted into; -1 for none. */
+	| { type: 'groups'; groups: number[] };
 
 export interface CheckResult {
-	/** 0..1: partial credit for multiple select, matching and ordering. */
+	/** 0..1: partial credit for multiple select, matching, ordering, short answers and sorting. */
 	score: number;
 	correct: boolean;
 }
@@ -29,10 +36,12 @@ const result = (score: number): CheckResult => {
 /**
  * Scores a response to an item. Choices are right or wrong; multiple select scores
  * (right picks − wrong picks) ÷ right options, floored at 0; matching, right pairs ÷ pairs;
- * ordering, adjacent pairs in the right order ÷ (n − 1); typed answers go through
- * `matchesTyped` with `rivals` (the article's other names), which accepts what a person adds
- * without claiming more (number words, units, "in 2021", "Kabul, Afghanistan": the rules are in
- * `typed-answer-rules.ts`), so `accepted` lists only other names. Never throws: a response of the
+ * ordering, adjacent pairs in the right order ÷ (n − 1); a short answer, the key points
+ * ticked ÷ points (each counted once); sorting, statements in their group ÷ statements; typed
+ * answers go through `matchesTyped` with `rivals` (the article's other names), which accepts
+ * what a person adds without claiming more (number words, units, "in 2021", "Kabul,
+ * Afghanistan": the rules are in `typed-answer-rules.ts`), so `accepted` lists only other
+ * names. Never throws: a response of the
  * wrong shape (say, from a damaged record) scores 0.
  */
 export function check(item: Item, response: unknown, rivals: readonly string[] = []): CheckResult {
@@ -77,6 +86,17 @@ export function check(item: Item, response: unknown, rivals: readonly string[] =
 			for (let k = 0; k < n - 1; k++) if (sequence[k + 1] === sequence[k]! + 1) inOrder++;
 			return result(inOrder / (n - 1));
 		}
+		case 'short-answer': {
+			if (r.type !== 'self' || !isIndexList(r.ticks)) return result(0);
+			const ticked = new Set(r.ticks.filter((i) => i >= 0 && i < item.points.length));
+			return result(ticked.size / item.points.length);
+		}
+		case 'classify': {
+			if (r.type !== 'groups' || !isIndexList(r.groups)) return result(0);
+			const groups = r.groups;
+			const sorted = item.statements.filter((s, i) => groups[i] === s.group).length;
+			return result(sorted / item.statements.length);
+		}
 	}
 }
 
@@ -96,5 +116,9 @@ export function correctResponse(item: Item): QuizResponse {
 			return { type: 'pairs', rights: item.pairs.map((_, i) => i) };
 		case 'ordering':
 			return { type: 'order', sequence: item.sequence.map((_, i) => i) };
+		case 'short-answer':
+			return { type: 'self', ticks: item.points.map((_, i) => i), text: item.model };
+		case 'classify':
+			return { type: 'groups', groups: item.statements.map((s) => s.group) };
 	}
 }

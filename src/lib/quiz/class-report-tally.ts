@@ -15,7 +15,8 @@ export interface AnswerBar {
  * What the class answered to one question, for a projector chart: `options` counts each option
  * (true and false for true-or-false), `typed` each distinct typed answer (told apart as the
  * checker tells them apart, most common first, spelled as it was first typed), `parts` each
- * pair of a matching or step of an ordering put right.
+ * pair of a matching or step of an ordering put right, each statement of a sorting put in its
+ * group, each key point of a short answer that students ticked as made (self-checked).
  */
 export interface AnswerTally {
 	kind: 'options' | 'typed' | 'parts';
@@ -81,6 +82,25 @@ export function tallyAnswers(
 			const list = bars(item.sequence, () => true);
 			for (const r of responses)
 				if (r?.type === 'order') r.sequence.forEach((step, at) => step === at && count(list, at));
+			return { kind: 'parts', bars: list };
+		}
+		case 'short-answer': {
+			const list = bars(
+				item.points.map((point) => point.text),
+				() => true
+			);
+			for (const r of responses)
+				if (r?.type === 'self') for (const i of new Set(r.ticks)) count(list, i);
+			return { kind: 'parts', bars: list };
+		}
+		case 'classify': {
+			const list = bars(
+				item.statements.map((s) => `${s.text} → ${item.groups[s.group]}`),
+				() => true
+			);
+			for (const r of responses)
+				if (r?.type === 'groups')
+					item.statements.forEach((s, i) => r.groups[i] === s.group && count(list, i));
 			return { kind: 'parts', bars: list };
 		}
 	}

@@ -202,3 +202,44 @@ describe('the class report', () => {
 		expect(hidden[1]![1]).toBe('1970-01-01T00:00:00.001Z');
 	});
 });
+
+describe('short answers and sortings in the class report', () => {
+	const shortAnswer = first('short-answer');
+	const classify = first('classify');
+	const n = shortAnswer.points.length;
+	const report = buildClassReport(
+		[shortAnswer, classify],
+		[
+			result('All', [correctResponse(shortAnswer), correctResponse(classify)]),
+			result('One', [
+				{ type: 'self', ticks: [0] },
+				{
+					type: 'groups',
+					groups: classify.statements.map((s, i) => (i === 0 ? 1 - s.group : s.group))
+				}
+			]),
+			result('None', [null, null])
+		],
+		[]
+	);
+
+	it('grade ticks and sortings as partial credit', () => {
+		const one = report.students.find((s) => s.nickname === 'One')!;
+		expect(one.scores).toEqual([
+			1 / n,
+			(classify.statements.length - 1) / classify.statements.length
+		]);
+		expect(one.marks).toEqual(['partly', 'partly']);
+	});
+
+	it('chart how many students made each point and sorted each statement', () => {
+		const [points, sorted] = report.questions.map((q) => q.answers);
+		expect(points).toMatchObject({ kind: 'parts' });
+		expect(points!.bars.map((bar) => bar.count)).toEqual(
+			shortAnswer.points.map((_, i) => (i === 0 ? 2 : 1))
+		);
+		expect(sorted!.bars.map((bar) => bar.count)).toEqual(
+			classify.statements.map((_, i) => (i === 0 ? 1 : 2))
+		);
+	});
+});

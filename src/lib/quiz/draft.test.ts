@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { newTypeItems } from '$lib/bank/fixtures/new-type-items';
 import { tinyItemsByType } from '$lib/bank/fixtures/parsed-tiny-bank';
-import { answerSoFar, draftToResponse, emptyDraft, moveStep, pickPosition } from './draft';
-import { describeResponse, formatDuration } from './format';
+import {
+	answerSoFar,
+	draftFromResponse,
+	draftToResponse,
+	emptyDraft,
+	moveStep,
+	pickPosition
+} from './draft';
+import { describeResponse, formatDuration, verdictSentence } from './format';
 
 const byType = tinyItemsByType();
 
@@ -97,5 +105,61 @@ describe('answerSoFar (time ran out)', () => {
 		expect(answerSoFar({ type: 'choices', indexes: [] })).toBeNull();
 		expect(answerSoFar({ type: 'boolean', value: null })).toBeNull();
 		expect(answerSoFar({ type: 'text', value: '  ' })).toBeNull();
+	});
+});
+
+describe('drafts of the new types', () => {
+	const { shortAnswer, classify } = newTypeItems();
+
+	it('a short answer checks nothing until its points are shown, then its ticks (and keeps the text)', () => {
+		const question = { itemId: shortAnswer.id, order: [] };
+		expect(emptyDraft(shortAnswer, question)).toEqual({
+			type: 'self',
+			text: '',
+			revealed: false,
+			ticks: []
+		});
+		const shown = { type: 'self', text: 'It is long.', revealed: true, ticks: [1, 0] } as const;
+		expect(draftToResponse({ ...shown, revealed: false, ticks: [] })).toBeNull();
+		expect(draftToResponse({ ...shown, ticks: [1, 0] })).toEqual({
+			type: 'self',
+			ticks: [0, 1],
+			text: 'It is long.'
+		});
+		expect(answerSoFar({ ...shown, revealed: false, ticks: [] })).toBeNull();
+		expect(draftFromResponse(shortAnswer, question, { type: 'self', ticks: [1] })).toEqual({
+			type: 'self',
+			text: '',
+			revealed: true,
+			ticks: [1]
+		});
+	});
+
+	it('a sorting needs every statement placed, except when time runs out', () => {
+		const question = { itemId: classify.id, order: [3, 1, 0, 2] };
+		expect(emptyDraft(classify, question)).toEqual({ type: 'groups', groups: [-1, -1, -1, -1] });
+		expect(draftToResponse({ type: 'groups', groups: [0, -1, 1, 1] })).toBeNull();
+		expect(answerSoFar({ type: 'groups', groups: [0, -1, 1, 1] })).toEqual({
+			type: 'groups',
+			groups: [0, -1, 1, 1]
+		});
+		expect(answerSoFar({ type: 'groups', groups: [-1, -1, -1, -1] })).toBeNull();
+		expect(draftFromResponse(classify, question, { type: 'groups', groups: [0, 1] })).toEqual(
+			emptyDraft(classify, question)
+		);
+	});
+
+	it('say what was answered and how it went', () => {
+		expect(describeResponse(shortAnswer, { type: 'self', ticks: [1, 1, 7], text: 'Rugged.' })).toBe(
+			'“Rugged.” (points made: 1 of 2)'
+		);
+		expect(describeResponse(classify, { type: 'groups', groups: [0, 1, 1, -1] })).toBe(
+			'Rugged → Border; 1,374 km long → Rahmon; 72 years old → Rahmon; A strongman → ?'
+		);
+		expect(verdictSentence(shortAnswer, 0.5)).toBe('You made 1 of 2 key points.');
+		expect(verdictSentence(classify, 0.75)).toMatch(
+			/^Partly right: 3 of 4 statements in the right group\. The answer is: Rugged → Border; /
+		);
+		expect(verdictSentence(classify, 1)).toBe('Correct.');
 	});
 });

@@ -9,7 +9,10 @@ export type Draft =
 	| { type: 'boolean'; value: boolean | null }
 	| { type: 'text'; value: string }
 	| { type: 'pairs'; rights: number[] }
-	| { type: 'order'; sequence: number[] };
+	| { type: 'order'; sequence: number[] }
+	/** A written answer: the text, then (once the model answer is shown) the points ticked. */
+	| { type: 'self'; text: string; revealed: boolean; ticks: number[] }
+	| { type: 'groups'; groups: number[] };
 
 /** The empty draft for a question; an ordering starts in its shuffled display order. */
 export function emptyDraft(item: Item, question: QuizQuestion): Draft {
@@ -27,6 +30,10 @@ export function emptyDraft(item: Item, question: QuizQuestion): Draft {
 			return { type: 'pairs', rights: item.pairs.map(() => -1) };
 		case 'ordering':
 			return { type: 'order', sequence: [...question.order] };
+		case 'short-answer':
+			return { type: 'self', text: '', revealed: false, ticks: [] };
+		case 'classify':
+			return { type: 'groups', groups: item.statements.map(() => -1) };
 	}
 }
 
@@ -47,16 +54,26 @@ export function draftToResponse(draft: Draft): QuizResponse | null {
 			return draft.rights.some((r) => r < 0) ? null : { type: 'pairs', rights: [...draft.rights] };
 		case 'order':
 			return { type: 'order', sequence: [...draft.sequence] };
+		// Ticking is the answer: until the model answer is shown there is nothing to check.
+		case 'self':
+			return draft.revealed
+				? { type: 'self', ticks: [...draft.ticks].sort((a, b) => a - b), text: draft.text }
+				: null;
+		case 'groups':
+			return draft.groups.some((g) => g < 0) ? null : { type: 'groups', groups: [...draft.groups] };
 	}
 }
 
 /**
  * What a draft amounts to when time runs out: like draftToResponse, but a matching with some
- * pairs chosen counts as answered so far (the rest as none); null when nothing was entered.
+ * pairs chosen counts as answered so far (the rest as none), a sorting likewise; a written
+ * answer counts only once its points were shown; null when nothing was entered.
  */
 export function answerSoFar(draft: Draft): QuizResponse | null {
 	if (draft.type === 'pairs')
 		return draft.rights.some((r) => r >= 0) ? { type: 'pairs', rights: [...draft.rights] } : null;
+	if (draft.type === 'groups')
+		return draft.groups.some((g) => g >= 0) ? { type: 'groups', groups: [...draft.groups] } : null;
 	return draftToResponse(draft);
 }
 
@@ -134,6 +151,15 @@ export function draftFromResponse(item: Item, question: QuizQuestion, response: 
 			return sequence && sequence.length === empty.sequence.length
 				? { type: 'order', sequence }
 				: empty;
+		}
+		case 'self': {
+			const ticks = r.type === 'self' ? indexes(r.ticks) : undefined;
+			const text = typeof r.text === 'string' ? r.text : '';
+			return ticks ? { type: 'self', text, revealed: true, ticks } : empty;
+		}
+		case 'groups': {
+			const groups = r.type === 'groups' ? indexes(r.groups) : undefined;
+			return groups && groups.length === empty.groups.length ? { type: 'groups', groups } : empty;
 		}
 	}
 }

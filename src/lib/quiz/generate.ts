@@ -35,8 +35,11 @@ function displayOrder(item: Item, random: Random): number[] {
 			const order = shuffledIndexes(item.sequence.length, random);
 			return isIdentity(order) ? order.reverse() : order;
 		}
+		case 'classify':
+			return shuffledIndexes(item.statements.length, random);
 		case 'true-false':
 		case 'typed':
+		case 'short-answer':
 			return [];
 	}
 }

@@ -33,7 +33,9 @@ describe('slideBody', () => {
 						? body.rights
 						: body.kind === 'ordering'
 							? body.steps
-							: [];
+							: body.kind === 'classify'
+								? body.statements
+								: [];
 			if (question.order.length) expect(lines.map((l) => l.index)).toEqual(question.order);
 			expect(new Set(lines.map((l) => l.letter)).size).toBe(lines.length);
 		});
@@ -90,5 +92,29 @@ describe('slideBody', () => {
 		expect(slideSources(item)).toEqual([item.source]);
 		const cited = bank.items.find((i) => i.also?.length)!;
 		expect(slideSources(cited)).toEqual([cited.source, ...cited.also!]);
+	});
+
+	it('letters a sorting’s statements in the phones’ order and keys each to its group', () => {
+		const item = first('classify');
+		const order = item.statements.map((_, i) => i).reverse();
+		const body = slideBody(item, order);
+		if (body.kind !== 'classify') throw new Error(body.kind);
+		expect(body.groups).toEqual(item.groups);
+		expect(body.statements.map((s) => s.index)).toEqual(order);
+		expect(body.key).toEqual(order.map((i) => item.statements[i]!.group));
+		const answer = slideAnswer(body, item);
+		expect(answer.startsWith(`${item.groups[0]}: `)).toBe(true);
+		expect(answer).toContain(` · ${item.groups[1]}: `);
+	});
+
+	it('gives a short written answer its model answer and key points, never a line to fill', () => {
+		const item = first('short-answer');
+		const body = slideBody(item, []);
+		expect(body).toEqual({
+			kind: 'written',
+			model: item.model,
+			points: item.points.map((p) => p.text)
+		});
+		expect(slideAnswer(body, item)).toBe(item.model);
 	});
 });

@@ -31,6 +31,16 @@ export type SlideBody =
 			steps: SlideChoice[];
 			/** The steps' letters in the right order. */
 			key: string[];
+	  }
+	/** A short written answer: the room writes, then sees the model answer and its key points. */
+	| { kind: 'written'; model: string; points: string[] }
+	| {
+			kind: 'classify';
+			groups: [string, string];
+			/** The statements, lettered in the phones' order. */
+			statements: SlideChoice[];
+			/** For each statement as shown, the index of its group. */
+			key: (0 | 1)[];
 	  };
 
 /** The letter of the i-th line: A, B, C… */
@@ -44,7 +54,9 @@ export const SLIDE_INSTRUCTION: Record<Item['type'], string> = {
 	'true-false': 'True or false?',
 	typed: 'Write the answer',
 	matching: 'Match each one on the left to a letter',
-	ordering: 'Put the steps in order'
+	ordering: 'Put the steps in order',
+	'short-answer': 'Write one or two sentences',
+	classify: 'Sort each statement into one of the two groups'
 };
 
 const lettered = (
@@ -117,6 +129,21 @@ export function slideBody(item: Item, order: readonly number[]): SlideBody {
 			const letterAt = new Map(steps.map((step) => [step.index, step.letter]));
 			return { kind: 'ordering', steps, key: item.sequence.map((_, i) => letterAt.get(i)!) };
 		}
+		case 'short-answer':
+			return { kind: 'written', model: item.model, points: item.points.map((p) => p.text) };
+		case 'classify': {
+			const statements = lettered(
+				orderOf(order, item.statements.length),
+				item.statements.map((statement) => statement.text),
+				() => false
+			);
+			return {
+				kind: 'classify',
+				groups: [...item.groups],
+				statements,
+				key: statements.map((statement) => item.statements[statement.index]!.group)
+			};
+		}
 	}
 }
 
@@ -135,6 +162,15 @@ export function slideAnswer(body: SlideBody, item: Item): string {
 			return body.key.map((letter, i) => `${i + 1} ${letter}`).join(' · ');
 		case 'ordering':
 			return body.key.join(' → ');
+		case 'written':
+			return body.model;
+		case 'classify':
+			return body.groups
+				.map((group, g) => {
+					const letters = body.statements.filter((_, i) => body.key[i] === g).map((s) => s.letter);
+					return `${group}: ${letters.join(', ')}`;
+				})
+				.join(' · ');
 	}
 }
 

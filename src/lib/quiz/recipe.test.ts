@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { parseBank } from '$lib/bank/parse';
 import { generateQuiz } from './generate';
-import { QUICK_COUNT, availableCount, paragraphRecipe, quickTen } from './recipe';
+import { DIFFICULTIES, DIFFICULTY_LABELS } from '$lib/bank/difficulty';
+import { QUESTION_TYPES } from '$lib/bank/question-types';
+import {
+	QUICK_COUNT,
+	allowsShortAnswers,
+	availableCount,
+	eligibleItems,
+	fromMask,
+	paragraphRecipe,
+	quickTen,
+	toMask,
+	typesMask
+} from './recipe';
 
 const parsed = parseBank(rawBank);
 if (!parsed.ok) throw new Error('bank invalid');
@@ -40,5 +52,39 @@ describe('standard recipes', () => {
 
 	it('a paragraph no question cites gets no recipe', () => {
 		expect(paragraphRecipe(bank, 99, 1)).toBeUndefined();
+	});
+});
+
+describe('short answers in a recipe', () => {
+	const others = QUESTION_TYPES.filter((type) => type !== 'short-answer');
+
+	it('are in "any" unless left out, and a left-out mask names every other type', () => {
+		expect(typesMask([], true)).toBe(0);
+		expect(fromMask(QUESTION_TYPES, typesMask([], false))).toEqual(others);
+		expect(fromMask(QUESTION_TYPES, typesMask(['typed', 'short-answer'], false))).toEqual([
+			'typed'
+		]);
+		expect(fromMask(QUESTION_TYPES, typesMask(['short-answer'], false))).toEqual(others);
+		expect(allowsShortAnswers({ types: 0 })).toBe(true);
+		expect(allowsShortAnswers({ types: typesMask([], false) })).toBe(false);
+	});
+
+	it('left out, no short-answer item is eligible but every other kind is', () => {
+		const recipe = { ...quickTen(bank.version, 1), types: typesMask([], false) };
+		const types = new Set(eligibleItems(bank, recipe).map((item) => item.type));
+		expect(types.has('short-answer')).toBe(false);
+		expect(types).toEqual(new Set(others));
+	});
+});
+
+describe('the Understanding level', () => {
+	it('can be chosen alone: only difficulty-4 items, one question per new fact', () => {
+		const recipe = { ...quickTen(bank.version, 1), difficulty: toMask(DIFFICULTIES, [4]) };
+		const items = eligibleItems(bank, recipe);
+		expect(items.length).toBeGreaterThanOrEqual(40);
+		expect(items.every((item) => item.difficulty === 4)).toBe(true);
+		expect(DIFFICULTY_LABELS[4]).toBe('Understanding');
+		const quiz = generateQuiz(bank, recipe);
+		expect(quiz.ok && quiz.quiz.questions).toHaveLength(QUICK_COUNT);
 	});
 });

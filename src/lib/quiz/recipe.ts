@@ -43,6 +43,24 @@ export const typesOf = (recipe: QuizRecipe): QuestionType[] =>
 	fromMask(QUESTION_TYPES, recipe.types);
 export const topicsOf = (recipe: QuizRecipe): Topic[] => fromMask(TOPICS, recipe.topics);
 
+const SHORT_ANSWER_BIT = 1 << QUESTION_TYPES.indexOf('short-answer');
+
+/**
+ * The types mask of a builder's choice (none chosen: any). Without short answers, as a class
+ * quiz starts, they are left out of "any" too, so the mask names the other types.
+ */
+export function typesMask(chosen: readonly QuestionType[], shortAnswers: boolean): number {
+	const mask = toMask(QUESTION_TYPES, chosen);
+	if (shortAnswers) return mask;
+	const without = (mask || toMask(QUESTION_TYPES, QUESTION_TYPES)) & ~SHORT_ANSWER_BIT;
+	// Only short answers were chosen and then turned off: the choice is empty again, so any other type.
+	return without || toMask(QUESTION_TYPES, QUESTION_TYPES) & ~SHORT_ANSWER_BIT;
+}
+
+/** Whether a recipe lets short answers in (a class code records the teacher's choice so). */
+export const allowsShortAnswers = (recipe: Pick<QuizRecipe, 'types'>): boolean =>
+	recipe.types === 0 || (recipe.types & SHORT_ANSWER_BIT) !== 0;
+
 /** The mask for a single paragraph. */
 export const paragraphMask = (paragraph: number): number => (1 << (paragraph - 1)) >>> 0;
 

@@ -23,9 +23,11 @@ const arranged = (item: Item): number =>
 		? item.pairs.length
 		: item.type === 'ordering'
 			? item.sequence.length
-			: 'options' in item
-				? item.options.length
-				: 0;
+			: item.type === 'classify'
+				? item.statements.length
+				: 'options' in item
+					? item.options.length
+					: 0;
 
 /** An item of the bank with a display order of its things, as generateQuiz could give. */
 const shownItem = fc.constantFrom(...bank.items).chain((item) => {
@@ -164,6 +166,37 @@ describe('the answer key', () => {
 				expect(`${source.before}${source.quote}${source.after}`).toContain(sentence.text);
 			});
 		}
+	});
+
+	it('prints a sorting for a pen and keys it by group, and gives a short answer lines and its points', () => {
+		const sorting = bank.items.find((item) => item.type === 'classify')!;
+		const order = sorting.statements.map((_, i) => i).reverse();
+		const question = { itemId: sorting.id, order };
+		const sheet = sheetQuestion(sorting, question, 1);
+		if (sheet.kind !== 'classify') throw new Error(sheet.kind);
+		expect(sheet.groups).toEqual(sorting.groups);
+		expect(sheet.statements.map((s) => s.text)).toEqual(
+			order.map((i) => sorting.statements[i]!.text)
+		);
+		const marks = keyMarks(sorting, question);
+		sorting.groups.forEach((group, g) => {
+			const letters = marks.split(' · ')[g]!.replace(`${group}: `, '').split(', ');
+			expect(letters.map((l) => byLetter(sheet.statements, l)).sort()).toEqual(
+				sorting.statements
+					.filter((s) => s.group === g)
+					.map((s) => s.text)
+					.sort()
+			);
+		});
+		const written = bank.items.find((item) => item.type === 'short-answer')!;
+		expect(sheetQuestion(written, { itemId: written.id, order: [] }, 2)).toMatchObject({
+			kind: 'written',
+			lines: 4,
+			hint: 'Write one or two sentences.'
+		});
+		const key = keyEntry(article, written, { itemId: written.id, order: [] }, 2);
+		for (const point of written.points) expect(key.marks).toContain(point.text);
+		expect(key.answer).toBe(written.answer);
 	});
 
 	it('leaves out the answer in words when the marks already say it', () => {

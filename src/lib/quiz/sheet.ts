@@ -30,6 +30,7 @@ export type SheetQuestion = {
 	| { kind: 'written'; lines: number }
 	| { kind: 'matching'; lefts: string[]; rights: Lettered[] }
 	| { kind: 'ordering'; steps: Lettered[] }
+	| { kind: 'classify'; groups: [string, string]; statements: Lettered[] }
 );
 
 /** One question as the answer key prints it. */
@@ -86,6 +87,10 @@ export function penHint(item: Item): string | undefined {
 			return 'Write the letter of its match beside each one.';
 		case 'ordering':
 			return `Number them 1 to ${item.sequence.length}, 1 first.`;
+		case 'short-answer':
+			return 'Write one or two sentences.';
+		case 'classify':
+			return 'For each statement, tick the group it belongs to.';
 		default:
 			return undefined;
 	}
@@ -121,6 +126,19 @@ export function sheetQuestion(item: Item, question: QuizQuestion, number: number
 			};
 		case 'ordering':
 			return { ...head, kind: 'ordering', steps: lettered(item.sequence, question.order) };
+		case 'short-answer':
+			// Room for the two sentences the app asks for; marked by hand against the key's points.
+			return { ...head, kind: 'written', lines: 4 };
+		case 'classify':
+			return {
+				...head,
+				kind: 'classify',
+				groups: [...item.groups],
+				statements: lettered(
+					item.statements.map((statement) => statement.text),
+					question.order
+				)
+			};
 	}
 }
 
@@ -147,6 +165,17 @@ export function keyMarks(item: Item, question: QuizQuestion): string {
 			return item.pairs.map((_, i) => `${i + 1}${letterAt(order, i)}`).join(' ');
 		case 'ordering':
 			return item.sequence.map((_, i) => letterAt(order, i)).join(', ');
+		case 'short-answer':
+			return item.points.map((point, i) => `${i + 1}. ${point.text}`).join('  ');
+		case 'classify':
+			return item.groups
+				.map((group, g) => {
+					const letters = item.statements.flatMap((statement, i) =>
+						statement.group === g ? [letterAt(order, i)] : []
+					);
+					return `${group}: ${letters.sort().join(', ')}`;
+				})
+				.join(' · ');
 	}
 }
 

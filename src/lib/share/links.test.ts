@@ -21,7 +21,7 @@ import {
 	shareableUrl
 } from './links';
 import { decodeQuizCode, encodeQuizCode } from './quiz-code';
-import { decodeClassCode, encodeClassCode } from './class-code';
+import { CLASS_SEED_BITS, decodeClassCode, encodeClassCode } from './class-code';
 
 const fragment = (href: string) => new URL(href, 'https://example.test').hash;
 
@@ -77,7 +77,12 @@ describe('links', () => {
 				arbitraryRecipe({
 					bankVersion: fc.integer({ min: 1, max: 255 }),
 					count: fc.integer({ min: 5, max: 50 })
-				}).map((recipe) => ({ ...recipe, paragraphs: 0, seed: recipe.seed % 2 ** 20 })),
+				}).map((recipe) => ({
+					...recipe,
+					paragraphs: 0,
+					types: recipe.types % 2 ** 9,
+					seed: recipe.seed % 2 ** CLASS_SEED_BITS
+				})),
 				fc.constantFrom(null, 15, 120),
 				(recipe, secondsPerQuestion) => {
 					const session = { recipe, secondsPerQuestion };

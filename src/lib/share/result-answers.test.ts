@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '$lib/bank/schema';
+import type { QuizResponse } from '$lib/quiz/check';
 import { BitReader } from './bits';
+import { newTypeItems } from '$lib/bank/fixtures/new-type-items';
 import { bank } from './fixtures/class-quiz';
 import { answerBits, readAnswer, TYPED_MAX_BYTES, utf8Within } from './result-answers';
 
@@ -46,6 +48,32 @@ describe('answers in a result code', () => {
 		const typed = first('typed');
 		const reader = new BitReader(answerBits(typed, { type: 'text', value: long }));
 		expect(readAnswer(reader, typed)).toEqual({ type: 'text', value: 'é'.repeat(31) });
+	});
+
+	it('carry a short answer as its ticks, never its text', () => {
+		const { shortAnswer } = newTypeItems();
+		const written: QuizResponse = {
+			type: 'self',
+			ticks: [0, 1],
+			text: 'A long answer about the border'
+		};
+		const bits = answerBits(shortAnswer, written);
+		expect(bits).toBe('111');
+		expect(readAnswer(new BitReader(bits), shortAnswer)).toEqual({ type: 'self', ticks: [0, 1] });
+		expect(
+			readAnswer(new BitReader(answerBits(shortAnswer, { type: 'self', ticks: [] })), shortAnswer)
+		).toEqual({ type: 'self', ticks: [] });
+		expect(answerBits(shortAnswer, { type: 'self', ticks: [4] })).toBe('0');
+	});
+
+	it('carry a sorting as two bits a statement, unsorted ones too', () => {
+		const { classify } = newTypeItems();
+		const response: QuizResponse = { type: 'groups', groups: [0, -1, 1, 0] };
+		const bits = answerBits(classify, response);
+		expect(bits).toBe('1' + '01' + '00' + '10' + '01');
+		expect(readAnswer(new BitReader(bits), classify)).toEqual(response);
+		expect(answerBits(classify, { type: 'groups', groups: [0, 2, 1, 0] })).toBe('0');
+		expect(readAnswer(new BitReader('1' + '11' + '000000'), classify)).toBeUndefined();
 	});
 
 	it('refuse bits that cannot be an answer', () => {

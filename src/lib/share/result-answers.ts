@@ -15,6 +15,9 @@ import { BitReader, bitsOf, widthFor } from './bits';
  *   placed (widthFor(n), widthFor(n − 1)… bits: 8 bits for five steps instead of 15)
  * - typed: 1 bit answered, 6 bits byte length, the UTF-8 bytes (cut at a character boundary
  *   past TYPED_MAX_BYTES: no accepted answer is near that long)
+ * - short-answer: 1 bit answered, then one bit per key point ticked (point 0 first); the written
+ *   text never travels: it stays on the student's device
+ * - classify: 1 bit answered, then per statement 2 bits, 0 = none, g + 1 = group g
  *
  * A response that does not fit its item (wrong shape, index out of range, an ordering that is
  * not a permutation) travels as unanswered: `check` scores it 0 either way, and only a damaged
@@ -69,6 +72,12 @@ function permutationBits(sequence: unknown, n: number): string | undefined {
 	return bits;
 }
 
+/** One bit per option (or point), 1 where its index is listed; undefined if the list does not fit. */
+function flagBits(indexes: unknown, n: number): string | undefined {
+	if (!Array.isArray(indexes) || !indexes.every((i) => isIndex(i, n))) return undefined;
+	return Array.from({ length: n }, (_, i) => (indexes.includes(i) ? '1' : '0')).join('');
+}
+
 /** The bits of one answer to `item`; null (or a response that does not fit) is unanswered. */
 export function answerBits(item: Item, response: QuizResponse | null): string {
 	const r = response as Record<string, unknown> | null;
@@ -85,14 +94,8 @@ export function answerBits(item: Item, response: QuizResponse | null): string {
 				r?.type === 'boolean' && typeof r.value === 'boolean' ? (r.value ? 2 : 1) : 0,
 				2
 			);
-		case 'multiple': {
-			const n = item.options.length;
-			const indexes = r?.type === 'choices' && Array.isArray(r.indexes) ? r.indexes : undefined;
-			const fits = indexes?.every((i) => isIndex(i, n));
-			return answered(
-				fits ? item.options.map((_, i) => (indexes!.includes(i) ? '1' : '0')).join('') : undefined
-			);
-		}
+		case 'multiple':
+			return answered(flagBits(r?.type === 'choices' ? r.indexes : undefined, item.options.length));
 		case 'matching': {
 			const n = item.pairs.length;
 			const rights = r?.type === 'pairs' && Array.isArray(r.rights) ? r.rights : undefined;
@@ -109,6 +112,14 @@ export function answerBits(item: Item, response: QuizResponse | null): string {
 			if (r?.type !== 'text' || typeof r.value !== 'string') return '0';
 			const bytes = utf8Within(r.value, TYPED_MAX_BYTES);
 			return '1' + bitsOf(bytes.length, 6) + bytesBits(bytes);
+		}
+		case 'short-answer':
+			return answered(flagBits(r?.type === 'self' ? r.ticks : undefined, item.points.length));
+		case 'classify': {
+			const n = item.statements.length;
+			const groups = r?.type === 'groups' && Array.isArray(r.groups) ? r.groups : undefined;
+			const fits = groups?.length === n && groups.every((g) => g === -1 || isIndex(g, 2));
+			return answered(fits ? groups.map((g) => bitsOf((g as number) + 1, 2)).join('') : undefined);
 		}
 	}
 }
@@ -135,12 +146,17 @@ export function readAnswer(reader: BitReader, item: Item): QuizResponse | null |
 	}
 }
 
+/** The indexes whose bit is set in the next `n` bits; undefined if they run out. */
+function readFlags(reader: BitReader, n: number): number[] | undefined {
+	const mask = reader.take(n);
+	return mask === undefined ? undefined : [...mask].flatMap((bit, i) => (bit === '1' ? [i] : []));
+}
+
 function readAnswered(reader: BitReader, item: Item): QuizResponse | undefined {
 	switch (item.type) {
 		case 'multiple': {
-			const mask = reader.take(item.options.length);
-			if (mask === undefined) return undefined;
-			return { type: 'choices', indexes: [...mask].flatMap((bit, i) => (bit === '1' ? [i] : [])) };
+			const indexes = readFlags(reader, item.options.length);
+			return indexes && { type: 'choices', indexes };
 		}
 		case 'matching': {
 			const n = item.pairs.length;
@@ -166,6 +182,19 @@ function readAnswered(reader: BitReader, item: Item): QuizResponse | undefined {
 			const length = reader.read(6);
 			const value = length === undefined ? undefined : readUtf8(reader, length);
 			return value === undefined ? undefined : { type: 'text', value };
+		}
+		case 'short-answer': {
+			const ticks = readFlags(reader, item.points.length);
+			return ticks && { type: 'self', ticks };
+		}
+		case 'classify': {
+			const groups: number[] = [];
+			for (let i = 0; i < item.statements.length; i++) {
+				const value = reader.read(2);
+				if (value === undefined || value > 2) return undefined;
+				groups.push(value - 1);
+			}
+			return { type: 'groups', groups };
 		}
 		default:
 			return undefined;

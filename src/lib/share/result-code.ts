@@ -22,10 +22,13 @@ import { answerBits, bytesBits, readAnswer, readUtf8, utf8Within } from './resul
  *
  * The text is those bytes in Crockford base32, in hyphenated groups of five; the QR code holds
  * the same symbols without hyphens, all inside QR's alphanumeric mode (5.5 bits a symbol).
+ * Version 2 has version 1's layout; it says the answers may be to short answers and sortings
+ * (result-answers.ts) and the payload may be a layout-2 class code's, which an app that knows
+ * only version 1 cannot grade. Version 1 codes still read.
  * Every layout starts with its 4-bit version and ends with the CRC-32 of the rest, so a code from
  * a newer app is told apart from a damaged one by its checksum, whatever its layout.
  */
-export const RESULT_CODE_VERSION = 1;
+export const RESULT_CODE_VERSION = 2;
 export const NICKNAME_MAX_BYTES = 24;
 
 /** What one student sends back: a nickname and a response (or null) per question, in quiz order. */
@@ -109,7 +112,7 @@ export function decodeResultCode(
 			'future',
 			'This result comes from a newer version of the app. Update the app on this device (reload it while online), then add the result again.'
 		);
-	if (version !== RESULT_CODE_VERSION)
+	if (version !== RESULT_CODE_VERSION && version !== 1)
 		return fail('invalid', 'This is not a result code of this app, though its checksum holds.');
 	const payload = reader.take(CLASS_PAYLOAD_BITS);
 	const length = reader.read(5);

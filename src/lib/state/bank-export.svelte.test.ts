@@ -29,16 +29,16 @@ function setup(bank: Bank = realBank(), edges: Partial<ExportEdges> = {}) {
 describe('the /bank export state', () => {
 	it('says what the file will hold, for each format and option', () => {
 		const { exporter, bank } = setup();
-		expect(exporter.summary).toBe('The file will hold 65 flashcards.');
+		expect(exporter.summary).toBe(`The file will hold ${bank.facts.length} flashcards.`);
 		exporter.withQuestions = true;
 		expect(exporter.summary).toBe(
-			`The file will hold 65 flashcards and ${bank.items.length} questions.`
+			`The file will hold ${bank.facts.length} flashcards and ${bank.items.length} questions.`
 		);
 		exporter.format = 'gift';
 		expect(exporter.summary).toBe(`The file will hold ${bank.items.length} questions.`);
 		exporter.format = 'json';
 		expect(exporter.summary).toBe(
-			`The file will hold 65 flashcards and ${bank.items.length} questions.`
+			`The file will hold ${bank.facts.length} flashcards and ${bank.items.length} questions.`
 		);
 	});
 
@@ -100,8 +100,11 @@ describe('the /bank export state', () => {
 		const ok = setup();
 		ok.exporter.format = 'quizlet';
 		await ok.exporter.copyQuizlet();
-		expect(ok.copied[0]!.split('\n').filter(Boolean)).toHaveLength(65);
-		expect(ok.exporter.status).toMatch(/^Copied 65 cards\. Paste it into Quizlet/);
+		const facts = ok.bank.facts.length;
+		expect(ok.copied[0]!.split('\n').filter(Boolean)).toHaveLength(facts);
+		expect(ok.exporter.status).toMatch(
+			new RegExp(`^Copied ${facts} cards\\. Paste it into Quizlet`)
+		);
 		const refused = setup(realBank(), { copy: () => Promise.reject(new Error('denied')) });
 		refused.exporter.format = 'quizlet';
 		await refused.exporter.copyQuizlet();

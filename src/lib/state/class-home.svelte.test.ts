@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
-import { decodeClassCode } from '$lib/share/class-code';
+import { allowsShortAnswers } from '$lib/quiz/recipe';
+import { decodeClassCode, encodeClassCode } from '$lib/share/class-code';
 import { classKey, getClassSession } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
@@ -57,6 +58,20 @@ describe('the class page', () => {
 				results: 0
 			}
 		]);
+		home.dispose();
+	});
+
+	it('leaves short answers out of a class quiz unless the teacher includes them, and the code says which', async () => {
+		const home = new ClassHome({ store: async () => indexedDbStore('class-short', 'data') });
+		home.index = index;
+		const decode = () => {
+			const decoded = decodeClassCode(encodeClassCode(home.session()), parsed.bank.version);
+			if (!decoded.ok) throw new Error(decoded.message);
+			return decoded.session.recipe;
+		};
+		expect(allowsShortAnswers(decode())).toBe(false);
+		home.shortAnswers = true;
+		expect(allowsShortAnswers(decode())).toBe(true);
 		home.dispose();
 	});
 

@@ -64,6 +64,8 @@ export class ClassHome extends QuizBuilder {
 		super();
 		// A class quiz is an exam unless the teacher chooses otherwise: feedback at the end.
 		this.feedback = 'end';
+		// Short answers are written and self-checked: in class only if the teacher turns them on.
+		this.shortAnswers = false;
 		this.#deps = deps;
 	}
 

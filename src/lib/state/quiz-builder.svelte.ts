@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from '$lib/bank/question-types';
+import type { QuestionType } from '$lib/bank/question-types';
 import { TOPICS, type Topic } from '$lib/bank/topics';
 import { DIFFICULTIES, type Difficulty } from '$lib/bank/difficulty';
 import {
@@ -6,6 +6,7 @@ import {
 	COUNT_MAX,
 	availableCount,
 	toMask,
+	typesMask,
 	type FeedbackMode,
 	type QuizRecipe
 } from '$lib/quiz/recipe';
@@ -18,12 +19,14 @@ export class QuizBuilder extends BankLoader {
 	topics = $state<Topic[]>([]);
 	difficulties = $state<Difficulty[]>([]);
 	feedback = $state<FeedbackMode>('each');
+	/** Whether short (written, self-checked) answers may be asked; a class quiz starts without. */
+	shortAnswers = $state(true);
 
 	/** The recipe without its seed (added when the quiz starts). */
 	readonly base = $derived<Omit<QuizRecipe, 'seed'>>({
 		bankVersion: this.index?.bank.version ?? 0,
 		count: Math.min(COUNT_MAX, Math.max(BUILDER_MIN, Math.round(this.count) || BUILDER_MIN)),
-		types: toMask(QUESTION_TYPES, this.types),
+		types: typesMask(this.types, this.shortAnswers),
 		topics: toMask(TOPICS, this.topics),
 		difficulty: toMask(DIFFICULTIES, this.difficulties),
 		paragraphs: 0,

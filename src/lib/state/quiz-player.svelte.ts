@@ -2,6 +2,7 @@ import type { BankIndex } from '$lib/bank/lookup';
 import type { Item } from '$lib/bank/schema';
 import { NO_ANSWER, advance, answerCurrent, isFinished, type Attempt } from '$lib/quiz/attempt';
 import type { QuizResponse } from '$lib/quiz/check';
+import { verdictSentence } from '$lib/quiz/format';
 import {
 	answerSoFar,
 	draftFromResponse,
@@ -109,11 +110,7 @@ export class QuizPlayer {
 		// The answer is scored once, by answerCurrent; in exam mode `current` has moved on since.
 		const score = this.attempt.answers[at]?.score ?? 0;
 		const forward = score < 1 ? bringFactForward(this.#store, item.fact) : undefined;
-		if (this.attempt.feedback === 'each')
-			this.announcement =
-				score === 1
-					? 'Correct.'
-					: `${score > 0 ? 'Partly right' : 'Not quite'}. The answer is: ${item.answer}.`;
+		if (this.attempt.feedback === 'each') this.announcement = verdictSentence(item, score);
 		else {
 			this.announcement = this.finished
 				? 'Quiz finished.'

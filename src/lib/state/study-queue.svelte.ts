@@ -55,6 +55,11 @@ export class StudyQueue {
 	readonly fact = $derived.by<Fact | undefined>(() =>
 		this.current ? this.#index.factById.get(this.current.id) : undefined
 	);
+	/** The shown fact's short answer, if it has one: the card's back shows its key points. */
+	readonly written = $derived.by(() => {
+		const item = this.fact && this.#index.itemById.get(`${this.fact.id}/short-answer`);
+		return item?.type === 'short-answer' ? item : undefined;
+	});
 	/** How long until the shown card is due again after each grade, in milliseconds. */
 	readonly intervals = $derived(
 		this.current ? this.scheduler.preview(this.current.card, this.now) : undefined

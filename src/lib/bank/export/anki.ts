@@ -74,6 +74,28 @@ export function questionSides(item: Item): { front: string; back: string } {
 				front: lines(item.prompt, '', list(alphabetical(item.sequence))),
 				back: lines(item.sequence.map((step, i) => `${i + 1}. ${step}`))
 			};
+		case 'short-answer':
+			return {
+				front: item.prompt,
+				back: lines(
+					item.model,
+					'',
+					'Key points:',
+					item.points.map((point) => `• ${point.text}`)
+				)
+			};
+		case 'classify':
+			return {
+				front: lines(
+					item.prompt,
+					`(${item.groups[0]} or ${item.groups[1]})`,
+					'',
+					item.statements.map((statement) => `• ${statement.text}`)
+				),
+				back: lines(
+					item.statements.map((statement) => `${statement.text} → ${item.groups[statement.group]}`)
+				)
+			};
 		default:
 			return unhandledType(item);
 	}

@@ -33,6 +33,10 @@ function options(item: Item): string[] {
 			return item.pairs.map((pair) => `${pair.left} → ${pair.right}`);
 		case 'ordering':
 			return item.sequence;
+		case 'short-answer':
+			return item.points.map((point) => point.text);
+		case 'classify':
+			return item.statements.map((s) => `${s.text} → ${item.groups[s.group]}`);
 		case 'true-false':
 		case 'typed':
 			return [];
@@ -54,6 +58,8 @@ function correct(item: Item): string {
 		case 'typed':
 		case 'matching':
 		case 'ordering':
+		case 'short-answer':
+		case 'classify':
 			return '';
 		default:
 			return unhandledType(item);

@@ -44,12 +44,21 @@ describe('limiting an export to the /bank filter', () => {
 describe('the export formats', () => {
 	it('count what each file will hold', () => {
 		const selection = { facts: bank.facts, items: bank.items };
-		expect(exportCounts('anki', selection, false)).toEqual({ facts: 65, items: 0 });
-		expect(exportCounts('anki', selection, true)).toEqual({ facts: 65, items: bank.items.length });
-		expect(exportCounts('quizlet', selection, true)).toEqual({ facts: 65, items: 0 });
+		expect(exportCounts('anki', selection, false)).toEqual({ facts: bank.facts.length, items: 0 });
+		expect(exportCounts('anki', selection, true)).toEqual({
+			facts: bank.facts.length,
+			items: bank.items.length
+		});
+		expect(exportCounts('quizlet', selection, true)).toEqual({
+			facts: bank.facts.length,
+			items: 0
+		});
 		expect(exportCounts('gift', selection, true)).toEqual({ facts: 0, items: bank.items.length });
 		expect(exportCounts('csv', selection, false)).toEqual({ facts: 0, items: bank.items.length });
-		expect(exportCounts('json', selection, false)).toEqual({ facts: 65, items: bank.items.length });
+		expect(exportCounts('json', selection, false)).toEqual({
+			facts: bank.facts.length,
+			items: bank.items.length
+		});
 	});
 
 	it('name their files with the bank and export versions', () => {

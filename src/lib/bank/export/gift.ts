@@ -62,6 +62,15 @@ function answers(item: Item): string[] {
 			// GIFT has no ordering type: each step is matched with its place, so Moodle still
 			// grades it, step by step.
 			return item.sequence.map((step, i) => `=${giftText(step)} -> ${i + 1}`);
+		case 'short-answer':
+			// GIFT has no self-checked written answer: an essay (empty braces), graded by the
+			// teacher, with the model answer and key points in the general feedback.
+			return [];
+		case 'classify':
+			// Matching, with several statements sharing a group (Moodle allows a repeated answer).
+			return item.statements.map(
+				(statement) => `=${giftText(statement.text)} -> ${giftText(item.groups[statement.group])}`
+			);
 		default:
 			return unhandledType(item);
 	}
@@ -73,9 +82,18 @@ function questionText(item: Item): string {
 		: item.prompt;
 }
 
+/** What the general feedback says: the explanation (after the model answer of an essay) and the source. */
+function feedbackOf(item: Item): string {
+	const model =
+		item.type === 'short-answer'
+			? `Model answer: ${item.model}\n\nKey points:\n${item.points.map((p) => `- ${p.text}`).join('\n')}\n\n`
+			: '';
+	return `${model}${item.explanation}\n\nSource: ${citations(item)}`;
+}
+
 /** One question: `::id::`, its text, its answers and the general feedback (`####`). */
 export function giftQuestion(item: Item): string {
-	const feedback = `${item.explanation}\n\nSource: ${citations(item)}`;
+	const feedback = feedbackOf(item);
 	return [
 		`::${giftText(item.id)}::${giftText(questionText(item))} {`,
 		...answers(item).map((answer) => `\t${answer}`),
@@ -94,7 +112,9 @@ export function giftExport(selection: ExportSelection): string {
 			`// Hedged Bets question bank for Moodle (GIFT), export version ${EXPORT_VERSION}, bank version ${selection.bankVersion}.`,
 			'// Who-said questions are multiple choice. Ordering questions are matching questions: each',
 			'// step is matched with its place (1 is first), since GIFT has no ordering type.',
-			'// Multiple-answer questions give wrong choices negative weights, so ticking all scores 0.'
+			'// Multiple-answer questions give wrong choices negative weights, so ticking all scores 0.',
+			'// Short written answers (self-checked in the app) are essays for the teacher to grade,',
+			'// with the model answer and key points as feedback; sorting questions are matching.'
 		].join('\n')
 	];
 	for (const group of groupItems(selection.items, 'topic', selection.topic)) {
