@@ -6,8 +6,9 @@
 //   instead of a dozen small chunks, each with its own request and compression overhead.
 // - `home`: the modules the home page imports beyond the shell (its due counts: storage reads,
 //   the study day), in one file. Other pages that need some of them load it too.
-// - `other-pages`: Svelte features only other pages use: the bindings for inputs and selects
-//   (`bind:value`, `bind:checked`, `bind:group`) and the `{#key}` and `{#each}` blocks (the root
+// - `other-pages`: Svelte features only other pages use: the bindings for inputs, selects and
+//   element sizes (`bind:value`, `bind:checked`, `bind:group`, `bind:clientWidth`), actions,
+//   attachments, `<svelte:element>`, and the `{#key}` and `{#each}` blocks (the root
 //   layout renders its fixed nav by a recursive snippet instead). Svelte's
 //   `svelte/internal/client` barrel re-exports every feature, so the shell's static closure takes
 //   them in although the first visit never uses them; their own chunk keeps them off the home page.
@@ -85,11 +86,13 @@ export function kitRoots(root) {
 }
 
 /**
- * Svelte's input and select bindings and its `{#key}` and `{#each}` blocks (see the header); their
- * top level only declares functions, a Set, a Symbol and an unset variable.
+ * Svelte's input, select and size bindings (`bind:clientWidth`), actions (`use:`), attachments,
+ * `<svelte:element>` and its `{#key}` and `{#each}` blocks (see the header): the charts, the
+ * projector and the print sheet use them, the first visit does not. Their top level only declares
+ * functions, a Set, a Symbol, an unset variable and (size) three lazy ResizeObserver wrappers.
  */
 export const OTHER_PAGES_ONLY =
-	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/(input|select)|blocks\/(key|each))\.js$/;
+	/\/node_modules\/svelte\/src\/internal\/client\/dom\/(elements\/(bindings\/(input|select|size)|actions|attachments)|blocks\/(key|each|svelte-element))\.js$/;
 
 /**
  * Rolldown `treeshake.moduleSideEffects` rules: the form bindings run nothing when imported, so the

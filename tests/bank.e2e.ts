@@ -8,6 +8,7 @@ import { parseCsv } from '../src/lib/quiz/fixtures/csv-reader';
 import { expect, gotoHydrated, test, waitForServiceWorker, waitUntilReady } from './fixtures';
 
 const bank = JSON.parse(readFileSync('build/bank.json', 'utf8')) as {
+	version: number;
 	items: {
 		id: string;
 		fact: string;
@@ -132,9 +133,9 @@ test('a teacher exports the filtered questions for Anki, Moodle, Quizlet and a s
 		`The file will hold ${facts.length} flashcards and ${chosen.length} questions.`
 	);
 	const anki = await exportAs(page, 'anki');
-	expect(anki.file.suggestedFilename()).toBe('hedged-bets-anki-filtered-b2e1.txt');
+	expect(anki.file.suggestedFilename()).toBe(`hedged-bets-anki-filtered-b${bank.version}e1.txt`);
 	await expect(page.getByTestId('export-status')).toHaveText(
-		'Downloaded hedged-bets-anki-filtered-b2e1.txt.'
+		`Downloaded hedged-bets-anki-filtered-b${bank.version}e1.txt.`
 	);
 	const notes = ankiNotesOf(readAnkiFile(anki.text));
 	expect(notes.map((n) => n.fields.GUID)).toEqual([
@@ -157,7 +158,7 @@ test('a teacher exports the filtered questions for Anki, Moodle, Quizlet and a s
 
 	await page.getByLabel(/Only what the filter shows/).uncheck();
 	const csv = await exportAs(page, 'csv');
-	expect(csv.file.suggestedFilename()).toBe('hedged-bets-questions-b2e1.csv');
+	expect(csv.file.suggestedFilename()).toBe(`hedged-bets-questions-b${bank.version}e1.csv`);
 	const rows = parseCsv(csv.text.slice(1));
 	expect(rows.slice(1).map((row) => row[0])).toEqual(bank.items.map((i) => i.id));
 });
@@ -183,7 +184,7 @@ for (const colorScheme of ['light', 'dark'] as const)
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download' }).focus();
 		await page.keyboard.press('Enter');
-		expect((await download).suggestedFilename()).toBe('hedged-bets-moodle-gift-filtered-b2e1.txt');
+		expect((await download).suggestedFilename()).toBe(`hedged-bets-moodle-gift-filtered-b${bank.version}e1.txt`);
 		await expect(page.getByTestId('export-status')).toContainText('Downloaded');
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -35,13 +35,13 @@ describe('masteryMap', () => {
 	});
 
 	it('averages the current retrievability over the paragraph’s facts, unstudied ones as 0', () => {
-		// Paragraph 2 has four facts; two are studied, each 90 % (elapsed = stability).
+		// Two of paragraph 2's facts are studied, each 90 % (elapsed = stability); the rest count 0.
 		const facts = factsOf(2);
-		expect(facts).toHaveLength(4);
+		expect(facts.length).toBeGreaterThan(2);
 		const cards = [studied(facts[0]!.id, 5, 5), studied(facts[1]!.id, 10, 10)];
 		const p2 = masteryMap(index, article, cards, [], BERLIN)[1]!;
-		expect(p2).toMatchObject({ paragraph: 2, facts: 4, cardsSeen: 2, quizAnswers: 0 });
-		expect(p2.mastery).toBeCloseTo((0.9 + 0.9) / 4, 9);
+		expect(p2).toMatchObject({ paragraph: 2, facts: facts.length, cardsSeen: 2, quizAnswers: 0 });
+		expect(p2.mastery).toBeCloseTo((0.9 + 0.9) / facts.length, 9);
 	});
 
 	it('uses a fact’s latest three quiz answers, and halves it with the card when both exist', () => {
