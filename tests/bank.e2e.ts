@@ -184,7 +184,9 @@ for (const colorScheme of ['light', 'dark'] as const)
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download' }).focus();
 		await page.keyboard.press('Enter');
-		expect((await download).suggestedFilename()).toBe(`hedged-bets-moodle-gift-filtered-b${bank.version}e1.txt`);
+		expect((await download).suggestedFilename()).toBe(
+			`hedged-bets-moodle-gift-filtered-b${bank.version}e1.txt`
+		);
 		await expect(page.getByTestId('export-status')).toContainText('Downloaded');
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
