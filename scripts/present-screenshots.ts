@@ -1,14 +1,12 @@
 // Screenshots of the projector at 1920×1080, light and dark: a question, its reveal, a matching
 // and an ordering, the class's answers, and the presenter window (for the README and reviews).
 // Usage: npx jiti scripts/present-screenshots.ts [outDir]  (serves build/)
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { presentHref } from '../src/lib/share/links';
 import { encodeQuizCode } from '../src/lib/share/quiz-code';
 import { classWithResults } from '../tests/present-helpers';
 import { itemById, quizFor, recipe } from '../tests/quiz-helpers';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const code = encodeQuizCode(recipe({ count: 12, seed: 31 }));
@@ -16,12 +14,7 @@ const code = encodeQuizCode(recipe({ count: 12, seed: 31 }));
 const partsRecipe = recipe({ count: 6, types: 0b111000, seed: 1 });
 const types = quizFor(partsRecipe).quiz.questions.map((q) => itemById.get(q.itemId)!.type);
 
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const baseURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base: baseURL, browser, close } = await screenshotSession(outDir);
 
 async function ready(page: Page) {
 	await page.waitForSelector('html[data-hydrated]');
@@ -84,6 +77,5 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

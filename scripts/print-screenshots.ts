@@ -2,21 +2,15 @@
 // screen (light, dark, phone), and the printed PDFs rendered to PNG with poppler's pdftoppm.
 // Usage: npx jiti scripts/print-screenshots.ts [outDir]  (serves build/; needs poppler-utils)
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rename } from 'node:fs/promises';
+import { mkdtemp, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import type { Page } from '@playwright/test';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
 const scratch = await mkdtemp(join(tmpdir(), 'print-shots-'));
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function ready(page: Page) {
 	await page.waitForSelector('html[data-hydrated]');
@@ -83,7 +77,6 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }
 console.log(`Print screenshots written to ${outDir}/`);

@@ -1,18 +1,11 @@
 // Screenshots of the appearance settings at work (for the README and reviews): /settings and the
 // home, study and quiz pages with the dark theme chosen, and at the largest text at 360 px.
 // Usage: npx jiti scripts/settings-screenshots.ts [outDir]  (serves build/)
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import type { Page } from '@playwright/test';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function open(page: Page, path: string) {
 	await page.goto(`${base}${path}`);
@@ -75,6 +68,5 @@ try {
 		await phone.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

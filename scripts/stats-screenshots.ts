@@ -1,21 +1,14 @@
 // Screenshots of /stats with a year of generated reviews and with none, at 360 px and desktop,
 // light and dark (for the README and reviews). Usage: npx jiti scripts/stats-screenshots.ts [outDir]
 // (serves build/).
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { putCards, putRecords } from '../tests/idb';
 import { plantedYear } from '../tests/stats-fixture';
-import { CHROMIUM_ARGS, findChromium } from './chromium.js';
-import { createStaticServer } from './serve.js';
+import { screenshotSession } from './screenshot-session';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const TIME_ZONE = 'Europe/Berlin';
-const server = createStaticServer({ root: () => 'build' });
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-await mkdir(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const { base, browser, close } = await screenshotSession(outDir);
 
 async function ready(page: Page) {
 	await page.waitForSelector('html[data-hydrated]');
@@ -54,6 +47,5 @@ try {
 				await context.close();
 			}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

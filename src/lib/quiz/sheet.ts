@@ -44,6 +44,8 @@ export interface KeyEntry {
 	answer: string | undefined;
 	/** Other typed answers the app accepts as right, to accept on paper too. */
 	alsoAccepted: string[];
+	/** A short written answer's key points, one mark each (the share made is the score). */
+	points: string[];
 	explanation: string;
 	sources: KeySource[];
 }
@@ -166,7 +168,7 @@ export function keyMarks(item: Item, question: QuizQuestion): string {
 		case 'ordering':
 			return item.sequence.map((_, i) => letterAt(order, i)).join(', ');
 		case 'short-answer':
-			return item.points.map((point, i) => `${i + 1}. ${point.text}`).join('  ');
+			return `${item.points.length} key points`;
 		case 'classify':
 			return item.groups
 				.map((group, g) => {
@@ -219,6 +221,7 @@ export function keyEntry(
 		marks,
 		answer: item.answer === marks ? undefined : item.answer,
 		alsoAccepted: item.type === 'typed' ? item.accepted.filter((a) => a !== marks) : [],
+		points: item.type === 'short-answer' ? item.points.map((point) => point.text) : [],
 		explanation: item.explanation,
 		sources: sourcesOf(item).map((source) => keySource(article, source))
 	};
