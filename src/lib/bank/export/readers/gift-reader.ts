@@ -28,6 +28,8 @@ export type GiftQuestion =
 	  }
 	| { qtype: 'essay' | 'description' | 'numerical'; name: string; text: string };
 
+// Moodle's escapedchar_pre / escapedchar_post (question/format/gift/format.php), as written there:
+// each escaped character is swapped for an entity-like token while the text is split, then back.
 const ESCAPES: [string, string][] = [
 	['\\:', '&&058;'],
 	['\\#', '&&035;'],
@@ -40,14 +42,14 @@ const ESCAPES: [string, string][] = [
 
 function escapedPre(text: string): string {
 	let out = text.replaceAll('\\\\', '&&092;');
-	for (const [escaped, placeholder] of ESCAPES) out = out.replaceAll(escaped, placeholder);
+	for (const [escaped, token] of ESCAPES) out = out.replaceAll(escaped, token);
 	return out.replaceAll('&&092;', '\\');
 }
 
 function escapedPost(text: string): string {
 	let out = text;
-	for (const [escaped, placeholder] of ESCAPES)
-		out = out.replaceAll(placeholder, escaped === '\\n' ? '\n' : escaped.slice(1));
+	for (const [escaped, token] of ESCAPES)
+		out = out.replaceAll(token, escaped === '\\n' ? '\n' : escaped.slice(1));
 	return out;
 }
 
