@@ -76,3 +76,31 @@ test('a page at a nested unknown path registers the root service worker', async 
 	expect(new URL(script!).pathname).toBe('/sw.js');
 	forgiveConsoleErrors(consoleErrors, [DOCUMENT_404]);
 });
+
+test('regression: the offline-ready toast failed axe at random while it faded in', async ({
+	page
+}) => {
+	// Axe looks whenever a test asks; a toast half risen was half transparent, so its text read
+	// as low contrast. The toast now slides in at full opacity: no keyframe may lower it.
+	await gotoHydrated(page, '/');
+	await waitForServiceWorker(page);
+	const toast = page.getByTestId('offline-ready');
+	await expect(toast).toBeVisible();
+	const frames = await toast.evaluate((element) => {
+		const name = getComputedStyle(element).animationName;
+		const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+		const keyframes = rules.find(
+			(rule): rule is CSSKeyframesRule => rule instanceof CSSKeyframesRule && rule.name === name
+		);
+		return {
+			name,
+			frames: [...(keyframes?.cssRules ?? [])].map(
+				(frame) => (frame as CSSKeyframeRule).style.opacity
+			)
+		};
+	});
+	expect(frames.name).not.toBe('none');
+	expect(frames.frames.length).toBeGreaterThan(0);
+	for (const opacity of frames.frames) expect(opacity).toBe('');
+	expect(await toast.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+});

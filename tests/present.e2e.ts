@@ -22,8 +22,7 @@ const presenterPath = presentHref({ kind: 'quiz', code: encodeQuizCode(quizRecip
 const prompt = (page: Page) => page.getByTestId('prompt');
 
 async function axeClean(page: Page) {
-	// A toast still rising (the offline-ready one appears at any moment) is half transparent,
-	// which axe reads as low contrast: judge the page once its animations have ended.
+	// The offline-ready toast appears at any moment: judge the page once its animations have ended.
 	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
