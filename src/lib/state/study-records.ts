@@ -26,6 +26,8 @@ export class StudyRecords {
 
 	/** A fact whose stored record is damaged is not studied: that would write over the record. */
 	isDamaged(id: string): boolean {
+		// Asked of every fact in the deck when it loads: no hashing when nothing is damaged.
+		if (this.#damaged.size === 0) return false;
 		return this.#damaged.has(id) || this.#damaged.has(cardKey(id));
 	}
 }

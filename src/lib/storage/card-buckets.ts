@@ -7,11 +7,16 @@
 export const BUCKET_PREFIX = 'cards:';
 const BUCKETS = 256;
 
-/** The key of the bucket holding a fact's card (FNV-1a hash of the id). */
-export function cardKey(id: string): string {
+/** The number of the bucket holding a fact's card (FNV-1a hash of the id). */
+export function bucketNumber(id: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-	return `${BUCKET_PREFIX}${String((hash >>> 0) % BUCKETS).padStart(3, '0')}`;
+	return (hash >>> 0) % BUCKETS;
+}
+
+/** The key of the bucket holding a fact's card. */
+export function cardKey(id: string): string {
+	return `${BUCKET_PREFIX}${String(bucketNumber(id)).padStart(3, '0')}`;
 }
 
 /** A bucket's entries; a stored value that is not a plain object has none. */
