@@ -109,3 +109,25 @@ test('every page carries a strict Content-Security-Policy', async ({ request }) 
 		expect(csp).toContain("default-src 'self'");
 	}
 });
+
+test('the home page is painted before the app hydrates it', async ({ page }) => {
+	// The browser's first contentful paint, and the moment the layout marks the page hydrated.
+	await page.addInitScript(() => {
+		const seen = ((window as unknown as { seen: Record<string, number> }).seen = {});
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) seen[entry.name] = entry.startTime;
+		}).observe({ type: 'paint', buffered: true });
+		new MutationObserver(() => {
+			if (document.documentElement.dataset.hydrated) seen.hydrated ??= performance.now();
+		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+	});
+	// A slow phone: the page's own code takes four times as long.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await gotoHydrated(page, '/');
+	const seen = await page.evaluate(
+		() => (window as unknown as { seen: Record<string, number> }).seen
+	);
+	expect(seen['first-contentful-paint']).toBeGreaterThan(0);
+	expect(seen['first-contentful-paint']).toBeLessThan(seen.hydrated!);
+});
