@@ -113,7 +113,8 @@ test('every page carries a strict Content-Security-Policy', async ({ request }) 
 test('the home page is painted before the app hydrates it', async ({ page }) => {
 	// The browser's first contentful paint, and the moment the layout marks the page hydrated.
 	await page.addInitScript(() => {
-		const seen = ((window as unknown as { seen: Record<string, number> }).seen = {});
+		const seen: Record<string, number> = {};
+		(window as unknown as { seen: Record<string, number> }).seen = seen;
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) seen[entry.name] = entry.startTime;
 		}).observe({ type: 'paint', buffered: true });
