@@ -11,6 +11,7 @@ import {
 	type ClassSession
 } from '$lib/share/class-code';
 import { classJoinHash, parseClassJoinLink } from '$lib/share/links';
+import { qrSvg, type QrDrawing } from '$lib/share/qr';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import { cleanNickname, encodeResultCode, nicknameProblem } from '$lib/share/result-code';
 import { listAttempts, saveAttempt } from '$lib/storage/attempts';
@@ -41,8 +42,8 @@ export interface ClassResult {
 	percent: number;
 	/** The result code as typed: grouped, with hyphens. */
 	text: string;
-	/** The same symbols as the QR code carries them (drawn by the page, which loads the encoder then). */
-	qrText: string;
+	/** The QR drawing of the same symbols, or undefined when too long for a QR code. */
+	qr: QrDrawing | undefined;
 }
 
 /** The screens of joining a class, in order. */
@@ -268,7 +269,7 @@ export class ClassJoin {
 			total,
 			percent: Math.round(attemptScore(attempt) * 100),
 			text: code.text,
-			qrText: code.qr
+			qr: qrSvg(code.qr)
 		};
 	}
 }
