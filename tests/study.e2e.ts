@@ -152,6 +152,31 @@ test('two tabs: each picks up the other’s reviews and never overwrites them', 
 	expect(log.map((e) => e.cardId)).toEqual([facts[0]!.id, facts[1]!.id]);
 });
 
+test('the home page recounts when its tab is shown again, after reviews and a reset in another tab', async ({
+	context
+}) => {
+	const [home, other] = [await context.newPage(), await context.newPage()];
+	await gotoHydrated(home, '/');
+	await expect(home.getByTestId('home-new')).toHaveText('20');
+
+	await gotoHydrated(other, '/study');
+	await reviewByKeyboard(other, '3');
+	await reviewByKeyboard(other, '3');
+	// Headless pages are never hidden: the events a browser sends when the tab comes back.
+	await home.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(home.getByTestId('home-new')).toHaveText('18');
+
+	await gotoHydrated(other, '/settings');
+	await other.getByRole('textbox', { name: 'Type RESET to confirm' }).fill('RESET');
+	await other.getByRole('button', { name: 'Delete all data' }).click();
+	await expect(other.getByTestId('reset-status')).toContainText(/^Done: deleted/);
+	// Back from the back-forward cache, as after a tap on Back.
+	await home.evaluate(() =>
+		dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
+	);
+	await expect(home.getByTestId('home-new')).toHaveText('20');
+});
+
 test('a damaged card record is set aside and kept; the rest of the deck works', async ({
 	page
 }) => {

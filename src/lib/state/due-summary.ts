@@ -38,3 +38,31 @@ export async function dueSummary(now: Date, timeZone: string): Promise<DueSummar
 export function summaryProblem(error: unknown): string {
 	return error instanceof Refused ? error.message : 'Your progress can’t be read in this browser.';
 }
+
+/**
+ * Keeps the home page's counts current: counted now, and again each time the tab is shown (you
+ * studied or deleted everything in another tab, cards fell due as time passed, a new study day
+ * began) or comes back from the browser's back-forward cache. Returns the stop. Not through
+ * the app's change channel: the home page's budget has no room for it, and a tab is seen again
+ * before its counts matter.
+ */
+export function followDueSummary(
+	show: (summary: DueSummary | null, problem: string) => void
+): () => void {
+	let latest = 0;
+	const count = () => {
+		if (document.visibilityState !== 'visible') return;
+		const run = ++latest;
+		dueSummary(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone).then(
+			(summary) => run === latest && show(summary, ''),
+			(error: unknown) => run === latest && show(null, summaryProblem(error))
+		);
+	};
+	count();
+	document.addEventListener('visibilitychange', count);
+	addEventListener('pageshow', count);
+	return () => {
+		document.removeEventListener('visibilitychange', count);
+		removeEventListener('pageshow', count);
+	};
+}
