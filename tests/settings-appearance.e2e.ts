@@ -191,6 +191,23 @@ test.describe('motion', () => {
 		await choose(page, 'Motion', 'System');
 		expect(await flashDuration(page)).toBe('1e-05s');
 	});
+
+	test('regression: the More sheet stayed still with Full chosen on a system that asks for less', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoHydrated(page, '/settings');
+		await choose(page, 'Motion', 'Full');
+		await page.getByRole('button', { name: 'More' }).click();
+		const sheet = page.getByRole('dialog', { name: 'More' });
+		await expect(sheet).toBeVisible();
+		const motion = await sheet.evaluate((dialog) => {
+			const style = getComputedStyle(dialog);
+			return `${style.animationName === 'none' ? 'none' : 'rise'} ${style.animationDuration}`;
+		});
+		expect(motion).toBe('rise 0.22s');
+	});
 });
 
 test('a choice made in one tab applies in the other open tabs without a reload', async ({
