@@ -5,9 +5,9 @@ import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
 import { parseBank } from '$lib/bank/parse';
 import { startAttempt } from '$lib/quiz/attempt';
-import type { Item } from '$lib/bank/schema';
-import { correctResponse, type QuizResponse } from '$lib/quiz/check';
+import { correctResponse } from '$lib/quiz/check';
 import { draftFromResponse } from '$lib/quiz/draft';
+import { wrongResponse } from '$lib/quiz/fixtures/wrong-response';
 import { generateQuiz } from '$lib/quiz/generate';
 import { articleNames } from '$lib/quiz/names';
 import { toMask, type FeedbackMode } from '$lib/quiz/recipe';
@@ -62,24 +62,6 @@ async function playing(feedback: FeedbackMode, count = 6) {
 		now: Date.now()
 	});
 	return { store, due, player: new QuizPlayer(store, index, rivals, attempt) };
-}
-
-/** A wrong answer to a choice, true/false or typed question. */
-function wrongResponse(item: Item): QuizResponse {
-	switch (item.type) {
-		case 'single':
-		case 'who-said':
-			return { type: 'choice', index: (item.correct + 1) % item.options.length };
-		case 'multiple':
-			return {
-				type: 'choices',
-				indexes: [item.options.findIndex((_, i) => !item.correct.includes(i))]
-			};
-		case 'true-false':
-			return { type: 'boolean', value: !item.correct };
-		default:
-			return { type: 'text', value: 'zzzz' };
-	}
 }
 
 /** Enters a response to the current question, as the page's controls would, and submits it. */
