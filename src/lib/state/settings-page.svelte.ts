@@ -141,11 +141,13 @@ export class SettingsPage {
 	/** Imports the previewed backup, then shows what is stored now. */
 	async importBackup(): Promise<void> {
 		const store = this.#store;
-		const settingsChange = this.backup.preview?.plan.changes.settings.replaced;
-		if (!store || !(await this.backup.confirm(store))) return;
+		const plan = this.backup.preview?.plan;
+		if (!store || !plan || !(await this.backup.confirm(store))) return;
+		// The counts come from the plan rather than a second read of everything just written;
+		// an import sets nothing aside, so the damaged-record list stays as it is.
+		this.counts = plan.after;
 		await Promise.all([
-			settingsChange ? this.#showSettings(store) : undefined,
-			this.refresh(),
+			plan.changes.settings.replaced ? this.#showSettings(store) : undefined,
 			this.refreshStorage()
 		]).catch((error: unknown) => (this.error = messageOf(error)));
 	}

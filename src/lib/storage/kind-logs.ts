@@ -8,7 +8,7 @@ import {
 	readStoredLogValue,
 	type LogChunk
 } from './log-chunks';
-import type { LogEntry } from './log-entry';
+import { fileLogEntry, type LogEntry } from './log-entry';
 import { LOG_PREFIX } from './log-key';
 
 /**
@@ -21,6 +21,7 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 	label: 'review log',
 	noun: ['review', 'reviews'],
 	schema: v.pipe(v.array(LogChunkSchema), v.maxLength(20_000)),
+	file: (chunks) => chunks.map(({ day, entries }) => ({ day, entries: entries.map(fileLogEntry) })),
 	async load(store) {
 		const { chunks, corrupt } = await loadLogChunks(store);
 		return { data: chunks, damaged: corrupt };
