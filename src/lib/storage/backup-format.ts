@@ -85,15 +85,26 @@ function upgradeData(json: unknown, kinds: readonly AnyKind[]): unknown {
 /** Whether a parsed JSON value nests objects and arrays deeper than `limit` levels. */
 function deeperThan(json: unknown, limit: number): boolean {
 	// A loop over a stack, not recursion: the point is to survive data nested past the call stack.
-	// `for…in` over JSON's own keys, not Object.values: no array per object of a 100,000-review log.
+	// Lists by index and objects by `for…in` over JSON's own keys: no array per object of a
+	// 100,000-review log, and no string key per list item (`for…in` over a list makes one each).
 	const values: object[] = [json as object];
 	const depths: number[] = [1];
 	while (values.length) {
-		const value = values.pop() as Record<string, unknown>;
+		const value = values.pop()!;
 		const depth = depths.pop()!;
 		if (depth > limit) return true;
+		if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				const child: unknown = value[i];
+				if (typeof child === 'object' && child !== null) {
+					values.push(child);
+					depths.push(depth + 1);
+				}
+			}
+			continue;
+		}
 		for (const key in value) {
-			const child = value[key];
+			const child = (value as Record<string, unknown>)[key];
 			if (typeof child === 'object' && child !== null) {
 				values.push(child);
 				depths.push(depth + 1);

@@ -37,15 +37,16 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 		for (const chunk of current) for (const entry of chunk.entries) known.add(entry.id);
 		const changed = new Map<string, LogEntry[]>();
 		let added = 0;
-		for (const chunk of incoming)
+		for (const chunk of incoming) {
+			let entries = changed.get(chunk.day);
 			for (const entry of chunk.entries) {
 				if (known.has(entry.id)) continue;
 				known.add(entry.id);
 				added++;
-				let entries = changed.get(chunk.day);
 				if (!entries) changed.set(chunk.day, (entries = []));
 				entries.push(entry);
 			}
+		}
 		return { records: [...changed].map(([day, entries]) => ({ day, entries })), added, updated: 0 };
 	},
 	/**
