@@ -40,8 +40,9 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 		for (const chunk of incoming) {
 			let entries = changed.get(chunk.day);
 			for (const entry of chunk.entries) {
-				if (known.has(entry.id)) continue;
-				known.add(entry.id);
+				// One lookup, not has() then add(): the set grows only when the id is new.
+				const size = known.size;
+				if (known.add(entry.id).size === size) continue;
 				added++;
 				if (!entries) changed.set(chunk.day, (entries = []));
 				entries.push(entry);
