@@ -584,6 +584,17 @@ describe('review-log entries in a backup', () => {
 		}
 	);
 
+	it('name the review and the field that fails', () => {
+		const file = JSON.parse(withEntry({}));
+		file.data.logs[0].entries.push({ ...file.data.logs[0].entries[0], id: 'r2', rating: 9 });
+		const parsed = parseBackup(JSON.stringify(file));
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok)
+			expect(parsed.message).toMatch(
+				/: its review 2 fails its check of rating\)\. Nothing was imported/
+			);
+	});
+
 	it.each(['2026-13-45', '2026-02-30', '2026-3-2'])(
 		'regression: a day that is not on the calendar (%s) is refused',
 		(day) => {
