@@ -20,6 +20,19 @@ const RUNS = 3;
 const CARDS = 10_000;
 const DAYS = 100;
 const REVIEWS_PER_DAY = 1000;
+/** The timed figures of a run, each reported as its median over the runs. */
+const TIMED = /** @type {const} */ ([
+	'exportMs',
+	'previewMs',
+	'importMs',
+	'totalMs',
+	'floorMs',
+	'ioFloorMs',
+	'ioReadMs',
+	'ioWriteMs',
+	'blobMs',
+	'readFileMs'
+]);
 
 /** @param {import('@playwright/test').Page} page */
 export async function ready(page) {
@@ -266,41 +279,21 @@ export async function benchBackup() {
 		for (let run = 0; run < RUNS; run++)
 			runs.push(await exportAndImport(browser, server.origin, page));
 		const { megabytes, records, written } = runs[0];
-		const pick = (
-			/** @type {'exportMs' | 'previewMs' | 'importMs' | 'totalMs' | 'floorMs' | 'ioFloorMs' | 'ioReadMs' | 'ioWriteMs' | 'blobMs' | 'readFileMs'} */ key
-		) => median(runs.map((r) => r[key]));
-		const [exportMs, previewMs, importMs] = [pick('exportMs'), pick('previewMs'), pick('importMs')];
-		const totalMs = pick('totalMs');
-		const floorMs = pick('floorMs');
-		const ioFloorMs = pick('ioFloorMs');
-		const ratio = totalMs / floorMs;
-		const ioRatio = totalMs / (floorMs + ioFloorMs);
+		const m = Object.fromEntries(TIMED.map((key) => [key, median(runs.map((r) => r[key]))]));
+		const ratio = m.totalMs / m.floorMs;
+		const ioRatio = m.totalMs / (m.floorMs + m.ioFloorMs);
 		const ms = (/** @type {number} */ n) => `${Math.round(n)} ms`;
 		console.log(
-			`\nBackup (median of ${RUNS}) of ${CARDS.toLocaleString('en-US')} cards and ${(DAYS * REVIEWS_PER_DAY).toLocaleString('en-US')} reviews (${megabytes.toFixed(1)} MB, ${records} records): export ${ms(exportMs)}, check and preview ${ms(previewMs)}, import ${ms(importMs)}, total ${ms(totalMs)}` +
-				`\n  JSON floor (JSON.stringify + JSON.parse of the file) ${ms(floorMs)}: ratio ${ratio.toFixed(2)}× (target ≤ ${TARGETS.ratio}×)` +
-				`\n  I/O floor ${ms(ioFloorMs)} (every record read in one getAll ${ms(pick('ioReadMs'))}, written to a scratch database in one transaction as ${written} records ${ms(pick('ioWriteMs'))}, the file made a Blob ${ms(pick('blobMs'))}): total / (JSON floor + I/O floor) ${ioRatio.toFixed(2)}×` +
-				`\n  (reading the chosen file as text, in neither floor: ${ms(pick('readFileMs'))})`
+			`\nBackup (median of ${RUNS}) of ${CARDS.toLocaleString('en-US')} cards and ${(DAYS * REVIEWS_PER_DAY).toLocaleString('en-US')} reviews (${megabytes.toFixed(1)} MB, ${records} records): export ${ms(m.exportMs)}, check and preview ${ms(m.previewMs)}, import ${ms(m.importMs)}, total ${ms(m.totalMs)}` +
+				`\n  JSON floor (JSON.stringify + JSON.parse of the file) ${ms(m.floorMs)}: ratio ${ratio.toFixed(2)}× (target ≤ ${TARGETS.ratio}×)` +
+				`\n  I/O floor ${ms(m.ioFloorMs)} (every record read in one getAll ${ms(m.ioReadMs)}, written to a scratch database in one transaction as ${written} records ${ms(m.ioWriteMs)}, the file made a Blob ${ms(m.blobMs)}): total / (JSON floor + I/O floor) ${ioRatio.toFixed(2)}×` +
+				`\n  (reading the chosen file as text, in neither floor: ${ms(m.readFileMs)})`
 		);
 		const misses =
 			ratio > TARGETS.ratio
 				? [`backup export + import ${ratio.toFixed(2)}× its floor > ${TARGETS.ratio}×`]
 				: [];
-		return {
-			figures: {
-				exportMs,
-				previewMs,
-				importMs,
-				totalMs,
-				floorMs,
-				ioFloorMs,
-				ratio,
-				ioRatio,
-				megabytes,
-				runs
-			},
-			misses
-		};
+		return { figures: { ...m, ratio, ioRatio, megabytes, runs }, misses };
 	} finally {
 		await browser.close();
 		await server.close();
