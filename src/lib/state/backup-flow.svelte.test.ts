@@ -4,6 +4,7 @@ import { BACKUP_MAX_BYTES } from '$lib/storage/backup-format';
 import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { takeInventory } from '$lib/storage/inventory';
 import { readSettings } from '$lib/storage/settings';
 import { BackupFlow } from './backup-flow.svelte';
 import { plantMany } from '$lib/storage/fixtures/plant';
@@ -142,5 +143,18 @@ describe('the backup flow', () => {
 		expect((await storedCard(target, 'border-length')) as { updatedAt: number }).toMatchObject({
 			updatedAt: Date.UTC(2027, 0, 1)
 		});
+	});
+
+	it('plans again over what the page has just read, reading nothing more', async () => {
+		const { flow: f, target } = await previewing();
+		const current = (await takeInventory(target)).data;
+		current.cards = [cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })];
+		const unreadable = { ...target, entries: () => Promise.reject(new Error('read again')) };
+		await f.replan(unreadable, Promise.resolve(current));
+		expect(f.importError).toBe('');
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);
+		// Without what was read, it reads for itself.
+		await f.replan(target, Promise.resolve(undefined));
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
 	});
 });

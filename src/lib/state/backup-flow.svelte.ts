@@ -4,6 +4,7 @@ import {
 	backupFileName,
 	exportBackup,
 	parseBackup,
+	planImport,
 	type ImportPlan
 } from '$lib/storage/backup-format';
 import { countRecords, readBackupData } from '$lib/storage/inventory';
@@ -104,13 +105,19 @@ export class BackupFlow {
 		}
 	}
 
-	/** Plans the previewed import again over what is stored now (another tab changed it). */
-	async replan(store: KeyValueStore): Promise<void> {
+	/**
+	 * Plans the previewed import again over what is stored now (another tab changed it): over
+	 * `stored` when the caller is reading everything anyway, else read here.
+	 */
+	async replan(store: KeyValueStore, stored?: Promise<BackupData | undefined>): Promise<void> {
 		const preview = this.preview;
 		if (!preview || this.busy) return;
 		this.busy = 'reading';
 		try {
-			const plan = await prepareImport(store, preview.incoming);
+			const current = await stored;
+			const plan = current
+				? planImport(current, preview.incoming)
+				: await prepareImport(store, preview.incoming);
 			if (this.preview === preview)
 				this.preview = {
 					...preview,

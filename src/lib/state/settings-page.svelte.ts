@@ -7,6 +7,7 @@ import {
 	takeInventory,
 	type DamagedRecord
 } from '$lib/storage/inventory';
+import type { BackupData } from '$lib/storage/kinds';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
@@ -93,12 +94,13 @@ export class SettingsPage {
 		return this.#store;
 	}
 
-	/** Re-reads the counts and the damaged-record list. */
-	refresh = async (): Promise<void> => {
+	/** Re-reads the counts and the damaged-record list; returns what it read. */
+	refresh = async (): Promise<BackupData | undefined> => {
 		if (!this.#store) return;
 		const { data, damaged } = await takeInventory(this.#store);
 		this.counts = countRecords(data);
 		this.damaged = damaged;
+		return data;
 	};
 
 	async refreshStorage(): Promise<void> {
@@ -111,8 +113,9 @@ export class SettingsPage {
 			const store = this.#store;
 			if (!store) return;
 			if (change.kind === 'settings' || change.kind === 'all') void this.#showSettings(store);
-			if (change.kind !== 'settings') void this.refresh().catch(() => {});
-			void this.backup.replan(store);
+			// One read of everything serves the counts and an open preview's new plan.
+			const stored = change.kind === 'settings' ? undefined : this.refresh().catch(() => undefined);
+			void this.backup.replan(store, stored);
 		});
 		return () => {
 			stop();
