@@ -43,6 +43,8 @@ export class BackupFlow {
 	importStatus = $state('');
 	importError = $state('');
 
+	/** Another tab changed what is stored while a plan was being made: plan again after it. */
+	#owed = false;
 	#download: (fileName: string, text: string) => void;
 	#now: () => Date;
 
@@ -101,8 +103,16 @@ export class BackupFlow {
 		} catch (error) {
 			this.importError = `This file could not be read: ${messageOf(error)} Nothing was imported.`;
 		} finally {
-			this.busy = undefined;
+			this.#settle(store);
 		}
+	}
+
+	/** Ends a read; a change another tab made meanwhile is planned for now. */
+	#settle(store: KeyValueStore): void {
+		this.busy = undefined;
+		if (!this.#owed) return;
+		this.#owed = false;
+		void this.replan(store);
 	}
 
 	/**
@@ -110,6 +120,11 @@ export class BackupFlow {
 	 * `stored` when the caller is reading everything anyway, else read here.
 	 */
 	async replan(store: KeyValueStore, stored?: Promise<BackupData | undefined>): Promise<void> {
+		if (this.busy === 'reading') {
+			// The plan being made may have read what is stored before that change.
+			this.#owed = true;
+			return;
+		}
 		const preview = this.preview;
 		if (!preview || this.busy) return;
 		this.busy = 'reading';
@@ -128,7 +143,7 @@ export class BackupFlow {
 		} catch (error) {
 			this.importError = `The preview could not be updated: ${messageOf(error)}`;
 		} finally {
-			this.busy = undefined;
+			this.#settle(store);
 		}
 	}
 

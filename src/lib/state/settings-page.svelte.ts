@@ -57,6 +57,8 @@ export class SettingsPage {
 	/** An iPhone or iPad browser tab, whose data WebKit may delete after a week without a visit. */
 	weekLimit = $state(false);
 
+	/** How many changes other tabs announced: an import's counts hold if none came during it. */
+	#heard = 0;
 	#deps: SettingsPageDeps;
 	#store = $state.raw<KeyValueStore>();
 
@@ -110,6 +112,7 @@ export class SettingsPage {
 	/** Follows what other tabs save; returns what stops that, and any save still retrying. */
 	listen(): () => void {
 		const stop = onChange((change) => {
+			this.#heard++;
 			const store = this.#store;
 			if (!store) return;
 			if (change.kind === 'settings' || change.kind === 'all') void this.#showSettings(store);
@@ -145,12 +148,16 @@ export class SettingsPage {
 	async importBackup(): Promise<void> {
 		const store = this.#store;
 		const plan = this.backup.preview?.plan;
+		const heard = this.#heard;
 		if (!store || !plan || !(await this.backup.confirm(store))) return;
-		// The counts come from the plan rather than a second read of everything just written;
-		// an import sets nothing aside, so the damaged-record list stays as it is.
-		this.counts = plan.after;
+		// The counts come from the plan (kept current with other tabs' changes) rather than a
+		// second read of everything just written, unless another tab wrote during the import; an
+		// import sets nothing aside, so the damaged-record list stays as it is.
+		const recount = this.#heard === heard ? undefined : this.refresh();
+		if (!recount) this.counts = plan.after;
 		await Promise.all([
 			plan.changes.settings.replaced ? this.#showSettings(store) : undefined,
+			recount,
 			this.refreshStorage()
 		]).catch((error: unknown) => (this.error = messageOf(error)));
 	}
