@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_MAX_BYTES } from '$lib/storage/backup-format';
 import { cardRecord, inBuckets, storedCard } from '$lib/storage/fixtures/card-record';
 import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
+import { takeInventory } from '$lib/storage/inventory';
 import { readSettings } from '$lib/storage/settings';
 import { BackupFlow } from './backup-flow.svelte';
 import { plantMany } from '$lib/storage/fixtures/plant';
@@ -142,5 +143,45 @@ describe('the backup flow', () => {
 		expect((await storedCard(target, 'border-length')) as { updatedAt: number }).toMatchObject({
 			updatedAt: Date.UTC(2027, 0, 1)
 		});
+	});
+
+	it('regression: a change another tab made while a file was being read is planned for, not left out', async () => {
+		const source = freshStore();
+		await plant(source);
+		const { files, flow: f } = flow();
+		await f.exportAll(source);
+		const target = freshStore();
+		// Another tab writes a card, and says so, just after this plan has read the cards.
+		let wrote = false;
+		const racing: KeyValueStore = {
+			...target,
+			async entries(prefix) {
+				const read = await target.entries(prefix);
+				if (prefix === 'cards:' && !wrote) {
+					wrote = true;
+					const newer = cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) });
+					await plantMany(target, inBuckets([['border-length', newer]]));
+					void f.replan(racing);
+				}
+				return read;
+			}
+		};
+		await f.choose(racing, new File([files[0]!.text], 'b.json'));
+		expect(wrote).toBe(true);
+		await vi.waitFor(() => expect(f.busy).toBeUndefined());
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);
+	});
+
+	it('plans again over what the page has just read, reading nothing more', async () => {
+		const { flow: f, target } = await previewing();
+		const current = (await takeInventory(target)).data;
+		current.cards = [cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })];
+		const unreadable = { ...target, entries: () => Promise.reject(new Error('read again')) };
+		await f.replan(unreadable, Promise.resolve(current));
+		expect(f.importError).toBe('');
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);
+		// Without what was read, it reads for itself.
+		await f.replan(target, Promise.resolve(undefined));
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	backupFileName,
 	exportBackup,
 	parseBackup,
+	planImport,
 	type ImportPlan
 } from '$lib/storage/backup-format';
 import { countRecords, readBackupData } from '$lib/storage/inventory';
@@ -42,6 +43,8 @@ export class BackupFlow {
 	importStatus = $state('');
 	importError = $state('');
 
+	/** Another tab changed what is stored while a plan was being made: plan again after it. */
+	#owed = false;
 	#download: (fileName: string, text: string) => void;
 	#now: () => Date;
 
@@ -100,17 +103,36 @@ export class BackupFlow {
 		} catch (error) {
 			this.importError = `This file could not be read: ${messageOf(error)} Nothing was imported.`;
 		} finally {
-			this.busy = undefined;
+			this.#settle(store);
 		}
 	}
 
-	/** Plans the previewed import again over what is stored now (another tab changed it). */
-	async replan(store: KeyValueStore): Promise<void> {
+	/** Ends a read; a change another tab made meanwhile is planned for now. */
+	#settle(store: KeyValueStore): void {
+		this.busy = undefined;
+		if (!this.#owed) return;
+		this.#owed = false;
+		void this.replan(store);
+	}
+
+	/**
+	 * Plans the previewed import again over what is stored now (another tab changed it): over
+	 * `stored` when the caller is reading everything anyway, else read here.
+	 */
+	async replan(store: KeyValueStore, stored?: Promise<BackupData | undefined>): Promise<void> {
+		if (this.busy === 'reading') {
+			// The plan being made may have read what is stored before that change.
+			this.#owed = true;
+			return;
+		}
 		const preview = this.preview;
 		if (!preview || this.busy) return;
 		this.busy = 'reading';
 		try {
-			const plan = await prepareImport(store, preview.incoming);
+			const current = await stored;
+			const plan = current
+				? planImport(current, preview.incoming)
+				: await prepareImport(store, preview.incoming);
 			if (this.preview === preview)
 				this.preview = {
 					...preview,
@@ -121,7 +143,7 @@ export class BackupFlow {
 		} catch (error) {
 			this.importError = `The preview could not be updated: ${messageOf(error)}`;
 		} finally {
-			this.busy = undefined;
+			this.#settle(store);
 		}
 	}
 

@@ -22,7 +22,8 @@ const plan = (
 						replaced: `your study settings with the backup’s (desired retention ${settings.retention.toFixed(2)}, ${settings.newPerDay} new cards a day, ${settings.reviewsPerDay} review a day)`
 					}
 				: change()
-		}
+		},
+		after: []
 	};
 };
 

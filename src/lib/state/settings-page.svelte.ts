@@ -7,6 +7,7 @@ import {
 	takeInventory,
 	type DamagedRecord
 } from '$lib/storage/inventory';
+import type { BackupData } from '$lib/storage/kinds';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
@@ -56,6 +57,8 @@ export class SettingsPage {
 	/** An iPhone or iPad browser tab, whose data WebKit may delete after a week without a visit. */
 	weekLimit = $state(false);
 
+	/** How many changes other tabs announced: an import's counts hold if none came during it. */
+	#heard = 0;
 	#deps: SettingsPageDeps;
 	#store = $state.raw<KeyValueStore>();
 
@@ -93,12 +96,13 @@ export class SettingsPage {
 		return this.#store;
 	}
 
-	/** Re-reads the counts and the damaged-record list. */
-	refresh = async (): Promise<void> => {
+	/** Re-reads the counts and the damaged-record list; returns what it read. */
+	refresh = async (): Promise<BackupData | undefined> => {
 		if (!this.#store) return;
 		const { data, damaged } = await takeInventory(this.#store);
 		this.counts = countRecords(data);
 		this.damaged = damaged;
+		return data;
 	};
 
 	async refreshStorage(): Promise<void> {
@@ -108,11 +112,13 @@ export class SettingsPage {
 	/** Follows what other tabs save; returns what stops that, and any save still retrying. */
 	listen(): () => void {
 		const stop = onChange((change) => {
+			this.#heard++;
 			const store = this.#store;
 			if (!store) return;
 			if (change.kind === 'settings' || change.kind === 'all') void this.#showSettings(store);
-			if (change.kind !== 'settings') void this.refresh().catch(() => {});
-			void this.backup.replan(store);
+			// One read of everything serves the counts and an open preview's new plan.
+			const stored = change.kind === 'settings' ? undefined : this.refresh().catch(() => undefined);
+			void this.backup.replan(store, stored);
 		});
 		return () => {
 			stop();
@@ -141,11 +147,17 @@ export class SettingsPage {
 	/** Imports the previewed backup, then shows what is stored now. */
 	async importBackup(): Promise<void> {
 		const store = this.#store;
-		const settingsChange = this.backup.preview?.plan.changes.settings.replaced;
-		if (!store || !(await this.backup.confirm(store))) return;
+		const plan = this.backup.preview?.plan;
+		const heard = this.#heard;
+		if (!store || !plan || !(await this.backup.confirm(store))) return;
+		// The counts come from the plan (kept current with other tabs' changes) rather than a
+		// second read of everything just written, unless another tab wrote during the import; an
+		// import sets nothing aside, so the damaged-record list stays as it is.
+		const recount = this.#heard === heard ? undefined : this.refresh();
+		if (!recount) this.counts = plan.after;
 		await Promise.all([
-			settingsChange ? this.#showSettings(store) : undefined,
-			this.refresh(),
+			plan.changes.settings.replaced ? this.#showSettings(store) : undefined,
+			recount,
 			this.refreshStorage()
 		]).catch((error: unknown) => (this.error = messageOf(error)));
 	}

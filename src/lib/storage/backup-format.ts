@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { AnyKind } from './kind';
+import { countRecords, type RecordCount } from './inventory';
 import { KINDS, type BackupData, type KindChanges } from './kinds';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -29,6 +30,12 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; message: s
 /** What importing a backup would change, kind by kind (each kind's merge rule decides). */
 export interface ImportPlan {
 	changes: KindChanges;
+	/**
+	 * What is stored once the plan is written, counted kind by kind: what was counted when it
+	 * was planned, plus what it adds. So the page shows the new counts without reading every
+	 * record again (a plan is made again whenever another tab changes what is stored).
+	 */
+	after: RecordCount[];
 }
 
 function backupSchema(kinds: readonly AnyKind[]) {
@@ -45,13 +52,20 @@ function backupSchema(kinds: readonly AnyKind[]) {
 
 const SCHEMA = backupSchema(KINDS);
 
-/** A backup file of everything stored, as JSON text. */
-export function exportBackup(data: BackupData, now: Date): string {
+/** A backup file of everything stored, as JSON text; each kind writes its data its own way. */
+export function exportBackup(
+	data: BackupData,
+	now: Date,
+	kinds: readonly AnyKind[] = KINDS
+): string {
+	const file: Record<string, unknown> = { ...data };
+	for (const kind of kinds)
+		if (kind.file && file[kind.name] !== undefined) file[kind.name] = kind.file(file[kind.name]);
 	return JSON.stringify({
 		type: BACKUP_TYPE,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
-		data
+		data: file
 	});
 }
 
@@ -71,15 +85,26 @@ function upgradeData(json: unknown, kinds: readonly AnyKind[]): unknown {
 /** Whether a parsed JSON value nests objects and arrays deeper than `limit` levels. */
 function deeperThan(json: unknown, limit: number): boolean {
 	// A loop over a stack, not recursion: the point is to survive data nested past the call stack.
-	// `for…in` over JSON's own keys, not Object.values: no array per object of a 100,000-review log.
+	// Lists by index and objects by `for…in` over JSON's own keys: no array per object of a
+	// 100,000-review log, and no string key per list item (`for…in` over a list makes one each).
 	const values: object[] = [json as object];
 	const depths: number[] = [1];
 	while (values.length) {
-		const value = values.pop() as Record<string, unknown>;
+		const value = values.pop()!;
 		const depth = depths.pop()!;
 		if (depth > limit) return true;
+		if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				const child: unknown = value[i];
+				if (typeof child === 'object' && child !== null) {
+					values.push(child);
+					depths.push(depth + 1);
+				}
+			}
+			continue;
+		}
 		for (const key in value) {
-			const child = value[key];
+			const child = (value as Record<string, unknown>)[key];
 			if (typeof child === 'object' && child !== null) {
 				values.push(child);
 				depths.push(depth + 1);
@@ -143,8 +168,11 @@ export function planImport(
 	const theirs = incoming as unknown as Record<string, unknown>;
 	const changes = Object.fromEntries(
 		kinds.map((kind) => [kind.name, kind.plan(mine[kind.name], theirs[kind.name])])
-	);
-	return { changes: changes as KindChanges };
+	) as Record<string, { added: number }>;
+	return {
+		changes: changes as unknown as KindChanges,
+		after: countRecords(current, kinds, changes)
+	};
 }
 
 /** A date's day on the device's calendar, as YYYY-MM-DD (for file names). */

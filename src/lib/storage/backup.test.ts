@@ -15,6 +15,7 @@ import { cardKey } from './card-buckets';
 import { T, cardRecord, inBuckets, storedCard, storedLog } from './fixtures/card-record';
 import { attemptRecord } from './fixtures/attempt-record';
 import { logEntry } from './fixtures/log-entry';
+import type { LogEntry } from './log-entry';
 import { readBackupData } from './inventory';
 import { indexedDbStore } from './kv';
 import { DEFAULT_SETTINGS, loadSettings } from './settings';
@@ -415,6 +416,74 @@ it('regression: a backup nested about 4,000 levels deep is refused at the check,
 	expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
 });
 
+it('counts the depth of lists and objects alike, up to exactly 100 levels', () => {
+	// The file is 1, data 2, logs 3, a day 4, its entries 5, an entry 6: 94 lists more make 100.
+	const nest = (levels: number, inner: unknown, list: boolean) => {
+		let value = inner;
+		for (let i = 0; i < levels; i++) value = list ? [value] : { inner: value };
+		return value;
+	};
+	const backup = JSON.parse(exportBackup({ ...empty(), logs: [] }, now));
+	for (const list of [true, false]) {
+		for (const [levels, ok] of [
+			[94, true],
+			[95, false]
+		] as const) {
+			const extra = nest(levels - 1, list ? ['bottom'] : { bottom: 1 }, list);
+			backup.data.logs = [{ day: '2026-03-02', entries: [{ ...logEntry('r1'), extra }] }];
+			expect(parseBackup(JSON.stringify(backup)).ok, `${levels} levels of ${list}`).toBe(ok);
+		}
+	}
+});
+
+describe('dates in a backup file', () => {
+	it('are written as milliseconds since 1970, and read back as Dates', () => {
+		const file = JSON.parse(exportBackup(data(), now));
+		expect(file.exportedAt).toBe('2026-03-03T12:00:00.000Z');
+		expect(file.data.cards[0].card.due).toBe(data().cards[0]!.card.due.getTime());
+		expect(file.data.logs[0].entries[0].review).toBe(logEntry('r1').review.getTime());
+		const parsed = parseBackup(JSON.stringify(file));
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.backup.data.cards[0]!.card.due).toBeInstanceOf(Date);
+		expect(parsed.backup.data).toEqual(data());
+	});
+
+	it('regression: a backup from before they were milliseconds (ISO strings) still imports whole', () => {
+		const older = JSON.stringify({
+			type: 'hedged-bets-backup',
+			version: 1,
+			exportedAt: now.toISOString(),
+			data: data()
+		});
+		expect(older).toContain('"review":"2026-');
+		const parsed = parseBackup(older);
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(parsed.backup.data).toEqual(data());
+		expect(parsed.backup.data.logs[0]!.entries[0]!.due).toBeInstanceOf(Date);
+	});
+
+	it('keep out a field a stored record holds beyond what storage checks', () => {
+		const extra = { ...logEntry('r1'), note: 'not a field of an entry' } as LogEntry;
+		const file = exportBackup({ ...data(), logs: [{ day: '2026-03-02', entries: [extra] }] }, now);
+		expect(file).not.toContain('note');
+	});
+});
+
+it('a plan counts what is stored once it is written: what was there, plus what it adds', () => {
+	const current: BackupData = {
+		...empty(),
+		cards: [card('border-length', 3000)],
+		logs: [{ day: '2026-03-02', entries: [logEntry('r1')] }]
+	};
+	const after = planImport(current, data()).after.map(({ noun, n }) => [noun[1], n]);
+	expect(after).toEqual([
+		['cards', 2],
+		['reviews', 2],
+		['quizzes', 1],
+		['class sessions', 0]
+	]);
+});
+
 it('accepts a backup exported at schema 1 (one record a card) and restamps its records', () => {
 	const current = JSON.parse(exportBackup({ ...empty(), cards: [card('border-length', 5)] }, now));
 	const old = structuredClone(current);
@@ -514,6 +583,17 @@ describe('review-log entries in a backup', () => {
 				expect(parsed.message).toMatch(/damaged \(data\.logs\.0: is not a day of the review log/);
 		}
 	);
+
+	it('name the review and the field that fails', () => {
+		const file = JSON.parse(withEntry({}));
+		file.data.logs[0].entries.push({ ...file.data.logs[0].entries[0], id: 'r2', rating: 9 });
+		const parsed = parseBackup(JSON.stringify(file));
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok)
+			expect(parsed.message).toMatch(
+				/: its review 2 fails its check of rating\)\. Nothing was imported/
+			);
+	});
 
 	it.each(['2026-13-45', '2026-02-30', '2026-3-2'])(
 		'regression: a day that is not on the calendar (%s) is refused',

@@ -38,14 +38,26 @@ export async function readBackupData(store: KeyValueStore): Promise<BackupData> 
 	return (await takeInventory(store)).data;
 }
 
-/** How many records of each counted kind the data holds, in the kinds' order. */
+/** How many records of one kind, and the words they are counted in. */
+export interface RecordCount {
+	noun: readonly [string, string];
+	n: number;
+}
+
+/**
+ * How many records of each counted kind the data holds, in the kinds' order, plus the number
+ * `adding` adds to a kind (an import's plan).
+ */
 export function countRecords(
 	data: BackupData,
-	kinds: readonly AnyKind[] = KINDS
-): { noun: readonly [string, string]; n: number }[] {
+	kinds: readonly AnyKind[] = KINDS,
+	adding: Readonly<Record<string, { added: number }>> = {}
+): RecordCount[] {
 	const fields = data as unknown as Record<string, unknown>;
 	return kinds.flatMap((kind) =>
-		kind.noun ? [{ noun: kind.noun, n: kind.count(fields[kind.name]) }] : []
+		kind.noun
+			? [{ noun: kind.noun, n: kind.count(fields[kind.name]) + (adding[kind.name]?.added ?? 0) }]
+			: []
 	);
 }
 

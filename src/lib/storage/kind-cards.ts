@@ -3,6 +3,7 @@ import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck, readStoredValue } from './deck';
 import { checkedList, restampFrom1, type RecordKind } from './kind';
+import { millis } from './log-entry';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
 export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
@@ -21,6 +22,7 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 			'a card appears twice'
 		)
 	),
+	file: (cards) => cards.map(fileCard),
 	upgrade: restampFrom1,
 	async load(store) {
 		const { cards, corrupt } = await loadDeck(store);
@@ -45,21 +47,53 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 	},
 	writes(cards) {
 		const buckets = new Map<string, CardRecord[]>();
-		for (const card of cards)
-			buckets.set(cardKey(card.id), [...(buckets.get(cardKey(card.id)) ?? []), card]);
+		for (const card of cards) {
+			const key = cardKey(card.id);
+			const list = buckets.get(key);
+			if (list) list.push(card);
+			else buckets.set(key, [card]);
+		}
 		return [...buckets].map(([key, cards]) => [key, (bucket) => mergeCards(bucket, cards)]);
 	}
 };
 
-/** A bucket with the incoming cards that are newer than what it holds; undefined: unchanged. */
+/**
+ * A bucket with the incoming cards that are newer than what it holds; undefined: unchanged.
+ * Copied once, at the first card that changes it, not once a card (a bucket holds about 40).
+ */
 function mergeCards(bucket: unknown, cards: CardRecord[]): unknown {
 	if (bucket !== undefined && !isBucket(bucket)) return undefined;
-	let merged = bucket;
+	let merged: Record<string, unknown> | undefined;
 	for (const card of cards) {
-		const stored = cardIn(merged, card.id);
-		const damaged = !stored && isBucket(merged) && Object.hasOwn(merged, card.id);
+		const stored = cardIn(merged ?? bucket, card.id);
+		const damaged = !stored && isBucket(bucket) && Object.hasOwn(bucket, card.id);
 		if (damaged || (stored && stored.updatedAt >= card.updatedAt)) continue;
-		merged = withCard(merged, card.id, card);
+		if (merged) merged[card.id] = card;
+		else merged = withCard(bucket, card.id, card);
 	}
-	return merged === bucket ? undefined : merged;
+	return merged;
+}
+
+/** A card as a backup file holds it, built as one literal: its dates as milliseconds. */
+function fileCard(record: CardRecord) {
+	const { card } = record;
+	return {
+		schema: record.schema,
+		id: record.id,
+		card: {
+			due: millis(card.due),
+			stability: card.stability,
+			difficulty: card.difficulty,
+			elapsed_days: card.elapsed_days,
+			scheduled_days: card.scheduled_days,
+			learning_steps: card.learning_steps,
+			reps: card.reps,
+			lapses: card.lapses,
+			state: card.state,
+			last_review: millis(card.last_review)
+		},
+		suspended: record.suspended,
+		buriedUntil: record.buriedUntil,
+		updatedAt: record.updatedAt
+	};
 }

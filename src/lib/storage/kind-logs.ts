@@ -8,7 +8,7 @@ import {
 	readStoredLogValue,
 	type LogChunk
 } from './log-chunks';
-import type { LogEntry } from './log-entry';
+import { fileLogEntry, type LogEntry } from './log-entry';
 import { LOG_PREFIX } from './log-key';
 
 /**
@@ -21,6 +21,7 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 	label: 'review log',
 	noun: ['review', 'reviews'],
 	schema: v.pipe(v.array(LogChunkSchema), v.maxLength(20_000)),
+	file: (chunks) => chunks.map(({ day, entries }) => ({ day, entries: entries.map(fileLogEntry) })),
 	async load(store) {
 		const { chunks, corrupt } = await loadLogChunks(store);
 		return { data: chunks, damaged: corrupt };
@@ -36,15 +37,17 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 		for (const chunk of current) for (const entry of chunk.entries) known.add(entry.id);
 		const changed = new Map<string, LogEntry[]>();
 		let added = 0;
-		for (const chunk of incoming)
+		for (const chunk of incoming) {
+			let entries = changed.get(chunk.day);
 			for (const entry of chunk.entries) {
-				if (known.has(entry.id)) continue;
-				known.add(entry.id);
+				// One lookup, not has() then add(): the set grows only when the id is new.
+				const size = known.size;
+				if (known.add(entry.id).size === size) continue;
 				added++;
-				let entries = changed.get(chunk.day);
 				if (!entries) changed.set(chunk.day, (entries = []));
 				entries.push(entry);
 			}
+		}
 		return { records: [...changed].map(([day, entries]) => ({ day, entries })), added, updated: 0 };
 	},
 	/**

@@ -39,6 +39,11 @@ export interface RecordKind<N extends string, D, R> {
 	readonly noun?: readonly [one: string, many: string];
 	/** The backup field's check; what passes it is what `plan` and the app trust. */
 	readonly schema: v.GenericSchema<unknown, D>;
+	/**
+	 * The data as a backup file writes it (dates as milliseconds, which JSON writes and reads far
+	 * faster than ISO strings); the schema must accept it. None: written as it is.
+	 */
+	file?(data: D): unknown;
 	/** A backup's field brought from an older schema version to this one (cards restamped). */
 	upgrade?(value: unknown, from: number): unknown;
 	/** Every stored record that passes its checks, and the names of those that do not. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ReadableStore } from './kv-read';
-import { reviveLogEntry, type LogEntry } from './log-entry';
+import { logEntryFault, reviveLogEntry, type LogEntry } from './log-entry';
 import {
 	LOG_CHUNK_SIZE,
 	LOG_IMPORT_CHUNK_SIZE,
@@ -22,15 +22,30 @@ export interface LogChunk {
 }
 
 /** A day of the log as a backup file holds it: `{ day, entries }`, every entry checked. */
-export const LogChunkSchema = v.custom<LogChunk>((value) => {
-	const chunk = value as Partial<{ day: unknown; entries: unknown }> | null;
-	if (typeof chunk !== 'object' || chunk === null) return false;
-	if (typeof chunk.day !== 'string' || !isCalendarDay(chunk.day)) return false;
-	const { entries } = chunk;
-	if (!Array.isArray(entries) || entries.length > LOG_CHUNK_MAX) return false;
-	for (const entry of entries) if (!reviveLogEntry(entry)) return false;
-	return true;
-}, 'is not a day of the review log (a calendar day and a list of reviews, each with an id, a card, a grade 1–4, a state 0–3 and a date)');
+export const LogChunkSchema = v.custom<LogChunk>(
+	(value) => {
+		const chunk = value as Partial<{ day: unknown; entries: unknown }> | null;
+		if (typeof chunk !== 'object' || chunk === null) return false;
+		if (typeof chunk.day !== 'string' || !isCalendarDay(chunk.day)) return false;
+		const { entries } = chunk;
+		if (!Array.isArray(entries) || entries.length > LOG_CHUNK_MAX) return false;
+		for (const entry of entries) if (!reviveLogEntry(entry)) return false;
+		return true;
+	},
+	(issue) =>
+		`is not a day of the review log (a calendar day and a list of reviews, each with an id, a card, a grade 1–4, a state 0–3 and a date)${entryFault(issue.input)}`
+);
+
+/** Which review of a refused day fails, and on which field ("its review 3 fails its check of rating"). */
+function entryFault(value: unknown): string {
+	const entries = (value as { entries?: unknown } | null)?.entries;
+	if (!Array.isArray(entries)) return '';
+	for (let i = 0; i < entries.length; i++) {
+		const field = logEntryFault(entries[i]);
+		if (field) return `: its review ${i + 1} fails its check of ${field}`;
+	}
+	return '';
+}
 
 /**
  * Every study day of the log, oldest first, each one list of its trusted entries, and the names

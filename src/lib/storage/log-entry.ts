@@ -29,50 +29,94 @@ export interface LogEntry {
 	took?: number;
 }
 
-const OPTIONAL_NUMBERS = [
-	'stability',
-	'elapsed_days',
-	'last_elapsed_days',
-	'scheduled_days',
-	'learning_steps'
-] as const;
+/** An entry as a backup file holds it: the same fields, its dates as milliseconds since 1970 (UTC). */
+export type FileLogEntry = Omit<LogEntry, 'review' | 'due'> & { review: number; due?: number };
 
-const inRange = (value: unknown, min: number, max: number) =>
+// Written straight, one test a field, with no tables of closures and no copying loops (as
+// card-record.ts): export, the file check and import run it on every entry of the log.
+
+const between = (value: unknown, min: number, max: number): boolean =>
 	typeof value === 'number' && value >= min && value <= max;
-const isWhole = (value: unknown, min: number, max: number) =>
-	Number.isInteger(value) && inRange(value, min, max);
+const whole = (value: unknown, min: number, max: number): boolean =>
+	between(value, min, max) && Number.isInteger(value);
+const amount = (value: unknown): boolean => value === undefined || between(value, 0, 1_000_000);
 
-/** A stored or exported date as a Date in the plausible range, or undefined. */
-function dateOf(value: unknown): Date | undefined {
-	const date =
-		value instanceof Date
-			? value
-			: typeof value === 'string' || typeof value === 'number'
-				? new Date(value)
-				: undefined;
-	return date && inRange(date.getTime(), EARLIEST, LATEST) ? date : undefined;
+/**
+ * Milliseconds of a date as IndexedDB keeps it (a Date), as a backup file holds it (a number),
+ * or as older backups wrote it (an ISO string); NaN for anything else.
+ */
+function timeOf(value: unknown): number {
+	if (typeof value === 'number') return value;
+	if (value instanceof Date) return value.getTime();
+	return typeof value === 'string' ? Date.parse(value) : NaN;
+}
+const time = (value: unknown): boolean => {
+	const ms = timeOf(value);
+	return ms >= EARLIEST && ms <= LATEST;
+};
+
+/** The first field of a review-log entry that fails its check (`review`), or undefined if none. */
+export function logEntryFault(value: unknown): string | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'entry';
+	const entry = value as Record<string, unknown>;
+	if (typeof entry.id !== 'string' || entry.id === '') return 'id';
+	if (typeof entry.cardId !== 'string' || entry.cardId === '') return 'cardId';
+	if (!whole(entry.rating, 1, 4)) return 'rating';
+	if (!whole(entry.state, 0, 3)) return 'state';
+	if (!time(entry.review)) return 'review';
+	if (entry.due !== undefined && !time(entry.due)) return 'due';
+	if (!amount(entry.stability)) return 'stability';
+	if (entry.difficulty !== undefined && !between(entry.difficulty, 0, 10)) return 'difficulty';
+	if (!amount(entry.elapsed_days)) return 'elapsed_days';
+	if (!amount(entry.last_elapsed_days)) return 'last_elapsed_days';
+	if (!amount(entry.scheduled_days)) return 'scheduled_days';
+	const steps = entry.learning_steps;
+	if (steps !== undefined && !whole(steps, 0, 1_000_000)) return 'learning_steps';
+	// A day is far past any cap a study screen puts on it: more is damage, not a slow answer.
+	if (entry.took !== undefined && !whole(entry.took, 0, 86_400_000)) return 'took';
+	return undefined;
 }
 
 /**
- * Checks one entry and revives its dates in place (JSON holds them as strings), so a caller
- * must own the value (a fresh read or a parsed file). True when the entry may be trusted.
+ * Checks one entry and revives its dates in place (a backup file holds them as numbers or
+ * strings), so a caller must own the value (a fresh read or a parsed file). True when the
+ * entry may be trusted.
  */
 export function reviveLogEntry(value: unknown): value is LogEntry {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+	if (logEntryFault(value) !== undefined) return false;
 	const entry = value as Record<string, unknown>;
-	if (typeof entry.id !== 'string' || entry.id === '') return false;
-	if (typeof entry.cardId !== 'string' || entry.cardId === '') return false;
-	if (!isWhole(entry.rating, 1, 4) || !isWhole(entry.state, 0, 3)) return false;
-	for (const field of OPTIONAL_NUMBERS)
-		if (entry[field] !== undefined && !inRange(entry[field], 0, 1_000_000)) return false;
-	if (entry.difficulty !== undefined && !inRange(entry.difficulty, 0, 10)) return false;
-	if (entry.learning_steps !== undefined && !Number.isInteger(entry.learning_steps)) return false;
-	// A day is far past any cap a study screen puts on it: more is damage, not a slow answer.
-	if (entry.took !== undefined && !isWhole(entry.took, 0, 86_400_000)) return false;
-	const review = dateOf(entry.review);
-	const due = entry.due === undefined ? undefined : dateOf(entry.due);
-	if (!review || (entry.due !== undefined && !due)) return false;
-	if (entry.review !== review) entry.review = review;
-	if (due && entry.due !== due) entry.due = due;
+	if (!(entry.review instanceof Date)) entry.review = new Date(timeOf(entry.review));
+	if (entry.due !== undefined && !(entry.due instanceof Date))
+		entry.due = new Date(timeOf(entry.due));
 	return true;
+}
+
+/**
+ * A Date as milliseconds since 1970; what is not a Date is passed on as it is, for the file's
+ * check to refuse (export is handed trusted records, but a test hands it damaged ones).
+ */
+export const millis = (value: Date | undefined): number | undefined =>
+	value instanceof Date ? value.getTime() : (value as undefined);
+
+/**
+ * A trusted entry as a backup file holds it, built as one literal: its dates as numbers, which
+ * JSON writes and reads far faster than a Date's ISO string; a field the entry lacks stays out
+ * of the file (JSON leaves out what is undefined).
+ */
+export function fileLogEntry(entry: LogEntry): FileLogEntry {
+	return {
+		id: entry.id,
+		cardId: entry.cardId,
+		rating: entry.rating,
+		state: entry.state,
+		review: millis(entry.review) as number,
+		due: millis(entry.due),
+		stability: entry.stability,
+		difficulty: entry.difficulty,
+		elapsed_days: entry.elapsed_days,
+		last_elapsed_days: entry.last_elapsed_days,
+		scheduled_days: entry.scheduled_days,
+		learning_steps: entry.learning_steps,
+		took: entry.took
+	};
 }

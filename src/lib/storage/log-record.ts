@@ -24,18 +24,21 @@ export const logEntryName = (key: string, index: number) => `${key} entry ${inde
 
 /**
  * Reads one stored record by key and value: undefined when it is damaged as a whole (a key of
- * no log form, a value that is not a list, or one too long). Dates are revived in place, so
- * `value` must be a fresh read.
+ * no log form, a value that is not a list, or one too long). Dates are revived in place and
+ * an undamaged list is handed back as it is, so `value` must be a fresh read.
  */
 export function readLogRecord(key: string, value: unknown): LogRecord | undefined {
 	const at = parseLogKey(key);
 	if (!at || !Array.isArray(value) || value.length > LOG_CHUNK_MAX) return undefined;
-	const entries: LogEntry[] = [];
+	const list = value as unknown[];
 	const bad: number[] = [];
-	value.forEach((entry: unknown, i) => {
-		if (reviveLogEntry(entry)) entries.push(entry);
-		else bad.push(i);
-	});
+	for (let i = 0; i < list.length; i++) if (!reviveLogEntry(list[i])) bad.push(i);
+	// Nothing damaged, the usual case: the fresh read is the list of entries, not copied.
+	if (!bad.length) return { ...at, entries: list as LogEntry[], bad };
+	const entries: LogEntry[] = [];
+	for (let i = 0, next = 0; i < list.length; i++)
+		if (bad[next] === i) next++;
+		else entries.push(list[i] as LogEntry);
 	return { ...at, entries, bad };
 }
 
