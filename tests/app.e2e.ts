@@ -132,3 +132,36 @@ test('the home page is painted before the app hydrates it', async ({ page }) => 
 	expect(seen['first-contentful-paint']).toBeGreaterThan(0);
 	expect(seen['first-contentful-paint']).toBeLessThan(seen.hydrated!);
 });
+
+test.describe('phone, as Lighthouse sees it', () => {
+	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+	for (const path of [
+		'/',
+		'/article',
+		'/study',
+		'/quiz',
+		'/bank',
+		'/settings',
+		'/class',
+		'/class/join',
+		'/stats'
+	])
+		test(`regression: ${path} does not shift as its content arrives (the footer jumped on /class/join, CLS 0.16)`, async ({
+			page
+		}) => {
+			await page.addInitScript(() => {
+				const shifts: number[] = [];
+				(window as unknown as { shifts: number[] }).shifts = shifts;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+						shifts.push(entry.value);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await gotoHydrated(page, path);
+			// Whatever a page fills in after it is ready (counts, a first card) has landed by now.
+			await page.waitForTimeout(500);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+			expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+		});
+});
