@@ -6,20 +6,10 @@ import { HOME_BUDGET, assetWeight } from '../scripts/page-weight.js';
 import { chromium, devices } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.js';
+import { APP_PAGES as ROUTES } from '../scripts/app-pages.js';
 import { startBuildServer } from './server.js';
 import { kib, median } from './stats.js';
 
-export const ROUTES = [
-	'/',
-	'/study',
-	'/article',
-	'/quiz',
-	'/bank',
-	'/settings',
-	'/class',
-	'/class/join',
-	'/stats'
-];
 const LIGHTHOUSE_RUNS = 3;
 export const DEBUG_PORT = 9333;
 const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100 };

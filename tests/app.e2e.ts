@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { APP_PAGES } from '../scripts/app-pages.js';
 import {
 	DOCUMENT_404,
 	ROUTES,
@@ -97,7 +98,7 @@ test('the web manifest describes an installable app whose icons exist', async ({
 });
 
 test('every page carries a strict Content-Security-Policy', async ({ request }) => {
-	for (const path of ['/', '/article', '/404.html']) {
+	for (const path of [...APP_PAGES, '/404.html']) {
 		const html = await (await request.get(path)).text();
 		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
 		expect(csp, path).toBeTruthy();
@@ -136,17 +137,7 @@ test('the home page is painted before the app hydrates it', async ({ page }) => 
 test.describe('phone, as Lighthouse sees it', () => {
 	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
-	for (const path of [
-		'/',
-		'/article',
-		'/study',
-		'/quiz',
-		'/bank',
-		'/settings',
-		'/class',
-		'/class/join',
-		'/stats'
-	])
+	for (const path of APP_PAGES)
 		test(`regression: ${path} does not shift as its content arrives (the footer jumped on /class/join, CLS 0.16)`, async ({
 			page
 		}) => {
