@@ -98,7 +98,14 @@ test('the web manifest describes an installable app whose icons exist', async ({
 });
 
 test('every page carries a strict Content-Security-Policy', async ({ request }) => {
-	for (const path of [...APP_PAGES, '/404.html']) {
+	for (const path of [
+		...APP_PAGES,
+		'/quiz/play',
+		'/class/session',
+		'/present',
+		'/print',
+		'/404.html'
+	]) {
 		const html = await (await request.get(path)).text();
 		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
 		expect(csp, path).toBeTruthy();

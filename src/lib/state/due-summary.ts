@@ -59,10 +59,12 @@ export function followDueSummary(
 		);
 	};
 	count();
+	// A first load fires pageshow too: only a page back from the cache is counted again.
+	const restored = (event: PageTransitionEvent) => event.persisted && count();
 	document.addEventListener('visibilitychange', count);
-	addEventListener('pageshow', count);
+	addEventListener('pageshow', restored);
 	return () => {
 		document.removeEventListener('visibilitychange', count);
-		removeEventListener('pageshow', count);
+		removeEventListener('pageshow', restored);
 	};
 }

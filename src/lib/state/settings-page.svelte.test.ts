@@ -56,4 +56,21 @@ describe('the settings page', () => {
 		await target.page.refresh();
 		expect(words(target.page)).toEqual(['1 cards', '3 reviews', '0 quizzes', '0 class sessions']);
 	});
+
+	it('regression: after an import onto a damaged card, the counts said the card was there', async () => {
+		const source = await pageOver((store) =>
+			plantMany(store, inBuckets([['border-length', cardRecord({ id: 'border-length' })]]))
+		);
+		await source.page.backup.exportAll(source.store);
+		// The same card stored damaged here: the import keeps it as it is and writes nothing over it.
+		const target = await pageOver((store) =>
+			plantMany(store, inBuckets([['border-length', { junk: 1 }]]))
+		);
+		expect(target.page.damaged).toHaveLength(1);
+		await target.page.backup.choose(target.store, new File([source.files[0]!], 'b.json'));
+		await target.page.importBackup();
+		expect(words(target.page)?.[0]).toBe('0 cards');
+		await target.page.refresh();
+		expect(words(target.page)?.[0]).toBe('0 cards');
+	});
 });

@@ -151,9 +151,10 @@ export class SettingsPage {
 		const heard = this.#heard;
 		if (!store || !plan || !(await this.backup.confirm(store))) return;
 		// The counts come from the plan (kept current with other tabs' changes) rather than a
-		// second read of everything just written, unless another tab wrote during the import; an
-		// import sets nothing aside, so the damaged-record list stays as it is.
-		const recount = this.#heard === heard ? undefined : this.refresh();
+		// second read of everything just written, unless another tab wrote during the import, or
+		// damaged records are stored: an import never writes over one, so what the plan adds on
+		// a damaged key is not there (regression: the page counted a card it had not written).
+		const recount = this.#heard === heard && this.damaged.length === 0 ? undefined : this.refresh();
 		if (!recount) this.counts = plan.after;
 		await Promise.all([
 			plan.changes.settings.replaced ? this.#showSettings(store) : undefined,
