@@ -1,5 +1,6 @@
 import type { Item } from '../bank/schema';
 import { matchesTyped } from './typed-answer';
+import { withoutPromptWords } from './typed-blank';
 
 /** What a person answered, in the item's own indexes (not the shuffled display order). */
 export type QuizResponse =
@@ -40,9 +41,9 @@ const result = (score: number): CheckResult => {
  * ticked ÷ points (each counted once); sorting, statements in their group ÷ statements; typed
  * answers go through `matchesTyped` with `rivals` (the article's other names), which accepts
  * what a person adds without claiming more (number words, units, "in 2021", "Kabul,
- * Afghanistan": the rules are in `typed-answer-rules.ts`), so `accepted` lists only other
- * names. Never throws: a response of the
- * wrong shape (say, from a damaged record) scores 0.
+ * Afghanistan": the rules are in `typed-answer-rules.ts`; and the prompt's own words around
+ * its blank, "mixed signals": `typed-blank.ts`), so `accepted` lists only other names. Never
+ * throws: a response of the wrong shape (say, from a damaged record) scores 0.
  */
 export function check(item: Item, response: unknown, rivals: readonly string[] = []): CheckResult {
 	if (typeof response !== 'object' || response === null) return result(0);
@@ -57,7 +58,10 @@ export function check(item: Item, response: unknown, rivals: readonly string[] =
 			return result(
 				r.type === 'text' &&
 					typeof r.value === 'string' &&
-					matchesTyped(r.value, item.accepted, rivals)
+					(matchesTyped(r.value, item.accepted, rivals) ||
+						withoutPromptWords(r.value, item.prompt).some((value) =>
+							matchesTyped(value, item.accepted, rivals)
+						))
 					? 1
 					: 0
 			);

@@ -69,7 +69,16 @@ const RIGHT: [string, string[]][] = [
 	['tajik-civil-war/typed', ['a civil war', 'the civil war']],
 	['uto-led-by-irp/typed', ['the Islamic Renaissance Party']],
 	['more-positive-signals/typed', ['past year', 'last year', 'Over the past year.']],
-	['government-in-exile/typed', ['government in exile', 'a government-in-exile']]
+	['government-in-exile/typed', ['government in exile', 'a government-in-exile']],
+	// The prompt's own words around its blank, written out too.
+	['mixed-signals/typed', ['mixed signals', 'Mixed signals.', 'about mixed signals']],
+	['thaw-september-2023/typed', ['September of 2023', 'September 2023', 'thaw in September']],
+	['tajikistan-calls-taliban-extremist/typed', ['extremist group', 'an extremist group']],
+	['sadozai-researcher/typed', ['University of Regensburg', 'the University of Regensburg']],
+	['government-in-exile/typed', ['anti-Rahmon government-in-exile']],
+	['delicate-balance/typed', ['delicate balance', 'a delicate balance with the Taliban']],
+	['outside-factors-limit-ties/typed', ['outside factors']],
+	['extremely-harsh/typed', ['extremely harsh']]
 ];
 
 const NEAR_MISSES: [string, string[]][] = [
@@ -107,7 +116,15 @@ const NEAR_MISSES: [string, string[]][] = [
 	['sadozai-researcher/typed', ['Regensburg, Austria', 'Germany', 'Amsterdam']],
 	['distrust-since-1990s/typed', ['1980s', 'in the eighties', 'after the 1990s', '2021']],
 	['tajikistan-calls-taliban-extremist/typed', ['not extremist', 'moderate', 'extremist? no']],
-	['western-security-assistance/typed', ['the East', 'Russia', 'not the West']]
+	['western-security-assistance/typed', ['the East', 'Russia', 'not the West']],
+	// The prompt's words around the blank take nothing away from a wrong answer, nor add to one.
+	['mixed-signals/typed', ['signals', 'clear signals', 'not mixed signals', 'mixed messages']],
+	[
+		'thaw-september-2023/typed',
+		['March of 2023', 'of 2023', 'September of 2022', 'not in September']
+	],
+	['tajikistan-calls-taliban-extremist/typed', ['moderate group', 'group', 'an extremist state']],
+	['outside-factors-limit-ties/typed', ['inside factors', 'factors']]
 ];
 
 describe('typed items of the bank', () => {
