@@ -1,4 +1,4 @@
-import { ROLLOVER_HOUR, studyDay } from '../srs/study-day';
+import { ROLLOVER_HOUR, studyDay, wallClock } from '../srs/study-day';
 import type { StatsClock } from './types';
 
 const HOUR = 3_600_000;
@@ -13,41 +13,9 @@ export const dayOfNumber = (n: number): string => new Date(n * DAY).toISOString(
 /** The study day `n` days after `day` (before it when negative). */
 export const addDays = (day: string, n: number): string => dayOfNumber(dayNumber(day) + n);
 
-// Making a formatter costs far more than using one; the stats ask for one zone at a time.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-	let formatter = formatters.get(timeZone);
-	if (!formatter) {
-		formatter = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric',
-			hourCycle: 'h23'
-		});
-		formatters.set(timeZone, formatter);
-	}
-	return formatter;
-}
-
 /** The zone's offset from UTC at a moment, in milliseconds (wall clock minus UTC). */
-function offsetAt(formatter: Intl.DateTimeFormat, ms: number): number {
-	const parts = formatter.formatToParts(ms);
-	const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	const wall = Date.UTC(
-		value('year'),
-		value('month') - 1,
-		value('day'),
-		value('hour'),
-		value('minute'),
-		value('second')
-	);
-	return wall - Math.floor(ms / 1000) * 1000;
-}
+const offsetAt = (timeZone: string, ms: number): number =>
+	wallClock(ms, timeZone) - Math.floor(ms / 1000) * 1000;
 
 /** One UTC day's offsets: `before` until the moment `change`, `after` from then on. */
 interface DayOffsets {
@@ -65,13 +33,13 @@ interface DayOffsets {
  * rollover hours, in whole days. (Zones change their offset at most once a day.)
  */
 export function dayKeyer(clock: StatsClock): (moment: Date | number) => number {
-	const formatter = formatterFor(clock.timeZone);
+	const zone = clock.timeZone;
 	const rollover = (clock.rolloverHour ?? ROLLOVER_HOUR) * HOUR;
 	const days = new Map<number, DayOffsets>();
 	const offsetsOf = (utcDay: number): DayOffsets => {
 		const start = utcDay * DAY;
-		const before = offsetAt(formatter, start);
-		const after = offsetAt(formatter, start + DAY);
+		const before = offsetAt(zone, start);
+		const after = offsetAt(zone, start + DAY);
 		let change = Infinity;
 		if (before !== after) {
 			// The first millisecond of the day already at the new offset.
@@ -79,7 +47,7 @@ export function dayKeyer(clock: StatsClock): (moment: Date | number) => number {
 			let high = start + DAY;
 			while (high - low > 1) {
 				const mid = Math.floor((low + high) / 2);
-				if (offsetAt(formatter, mid) === before) low = mid;
+				if (offsetAt(zone, mid) === before) low = mid;
 				else high = mid;
 			}
 			change = high;
