@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
+import { scriptHash } from './src/lib/shell/script-hash.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -15,6 +16,11 @@ function appVersion() {
 		return pkg.version;
 	}
 }
+
+/** The appearance script, written inline into every page's <head> (src/hooks.server.ts). */
+const appearanceHash = scriptHash(
+	readFileSync(new URL('./src/lib/shell/appearance.js', import.meta.url), 'utf8')
+);
 
 /** Where the build goes; the update test writes a second one elsewhere. */
 export const outDir = process.env.BUILD_DIR ?? 'build';
@@ -41,7 +47,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', appearanceHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

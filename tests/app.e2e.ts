@@ -141,6 +141,35 @@ test('the home page is painted before the app hydrates it', async ({ page }) => 
 	expect(seen['first-contentful-paint']).toBeLessThan(seen.hydrated!);
 });
 
+test('the app’s code is fetched only after the page’s first paint', async ({ page }) => {
+	await page.addInitScript(() => {
+		new PerformanceObserver((list, observer) => {
+			const paint = list.getEntries()[0]!;
+			(window as unknown as { painted: number }).painted = paint.startTime;
+			observer.disconnect();
+		}).observe({ type: 'paint', buffered: true });
+	});
+	await gotoHydrated(page, '/');
+	const { painted, fetched } = await page.evaluate(() => ({
+		painted: (window as unknown as { painted: number }).painted,
+		fetched: performance
+			.getEntriesByType('resource')
+			.map((entry) => ({ url: new URL(entry.name).pathname, at: entry.startTime }))
+	}));
+	const scripts = fetched.filter((entry) => entry.url.endsWith('.js'));
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const script of scripts) expect(script.at, script.url).toBeGreaterThan(painted);
+});
+
+test('regression: a page whose clock is paused still starts (the first-frame wait never hydrated under a paused clock)', async ({
+	page
+}) => {
+	await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+	await page.clock.pauseAt(new Date('2026-12-01T09:00:01Z'));
+	await gotoHydrated(page, '/');
+	await expect(page.getByRole('link', { name: 'Study' }).first()).toBeVisible();
+});
+
 test.describe('phone, as Lighthouse sees it', () => {
 	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 

@@ -4,7 +4,7 @@ import { expect, gotoHydrated, test, waitUntilReady } from './fixtures';
 import { readRecords } from './idb';
 
 // Theme, text size and motion: chosen on /settings, applied before the first paint on every page
-// (static/appearance.js, from the localStorage mirror), shared by open tabs, surviving reload.
+// (shell/appearance.js, from the localStorage mirror), shared by open tabs, surviving reload.
 
 const MIRROR = 'hedged-bets-appearance';
 

@@ -8,9 +8,9 @@ import {
 } from '$lib/storage/settings-appearance';
 import { MIRROR_KEY, forgetAppearance, mirrorOf, showAppearance } from './appearance';
 
-// static/appearance.js runs before the app, in the page's <head>; here it runs as shipped, over
+// shell/appearance.js runs before the app, inline in the page's <head>; here it runs as shipped, over
 // a document of just the parts it touches.
-const SCRIPT = readFileSync(new URL('../../../static/appearance.js', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(new URL('../shell/appearance.js', import.meta.url), 'utf8');
 
 function page(stored: string | null | (() => string | null)) {
 	const meta = (name: string, media = '') => ({ name, media, content: 'unset' });
@@ -59,7 +59,7 @@ const attributesOf = (appearance: Appearance) =>
 		)
 	);
 
-describe('static/appearance.js, before the first paint', () => {
+describe('shell/appearance.js, before the first paint', () => {
 	it('with no mirror sets nothing: the system decides', () => {
 		const shown = page(null);
 		expect(shown.dataset).toEqual({});

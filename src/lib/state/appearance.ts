@@ -2,8 +2,8 @@ import type { Appearance } from '$lib/storage/settings-appearance';
 
 // The browser edge of the appearance settings. Theme, text size and motion must be on <html>
 // before the first paint, or a page flashes in the wrong theme or size; the app's own code runs
-// only after that paint, and the CSP allows no inline script. So static/appearance.js, a tiny
-// render-blocking script in <head> (src/app.html, precached with the rest), sets data-theme,
+// only after that paint. So shell/appearance.js, a tiny script written inline into every page's
+// <head> at build (hooks.server.ts; the CSP allows it by its hash), sets data-theme,
 // data-text-size and data-motion from a mirror of the settings in localStorage, which can be read
 // synchronously (IndexedDB, the source of truth, cannot). This module writes that mirror whenever
 // the settings are loaded or saved. The script checks each value on its own: a bad one is ignored
@@ -11,7 +11,7 @@ import type { Appearance } from '$lib/storage/settings-appearance';
 // through their storage event; this tab through the script's own `hedgedBetsAppearance`. The
 // script's choices are storage/settings-appearance.ts's, less the defaults (appearance.test.ts).
 
-/** The localStorage key of the mirror (static/appearance.js reads the same). */
+/** The localStorage key of the mirror (shell/appearance.js reads the same). */
 export const MIRROR_KEY = 'hedged-bets-appearance';
 
 /** The mirror's version: the script ignores a mirror of any other. */

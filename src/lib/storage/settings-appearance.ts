@@ -1,5 +1,5 @@
 // How the app looks: one of a few named choices each, stored in the settings record beside the
-// study limits. static/appearance.js applies them before the first paint from a mirror of them
+// study limits. shell/appearance.js applies them before the first paint from a mirror of them
 // in localStorage; its own list of the choices is checked against this one by a test.
 
 /** Each appearance setting's choices, the default first. */

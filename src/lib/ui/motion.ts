@@ -1,5 +1,5 @@
 // The one place JS asks whether to animate: the motion setting (data-motion on <html>, set by
-// static/appearance.js) wins; with none, the system's prefers-reduced-motion decides. CSS
+// shell/appearance.js) wins; with none, the system's prefers-reduced-motion decides. CSS
 // animations follow the same rule in app.css; code that animates (scrolling, charts) asks here.
 
 /** Whether animation should be kept to a minimum now. */

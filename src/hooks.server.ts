@@ -1,0 +1,15 @@
+import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import afterFirstPaint from '$lib/shell/after-first-paint.js?raw';
+import appearance from '$lib/shell/appearance.js?raw';
+import { shapePage } from '$lib/shell/page-html';
+
+// Runs only while the pages are prerendered (and under `vite dev`). No modulepreload links: the
+// app's code is fetched after the first paint (page-html.ts), and the service worker precaches
+// it for every later visit. The dev server sends its CSP as a header this cannot rewrite, so
+// there the start script is left as SvelteKit wrote it.
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		preload: ({ type }) => type !== 'js',
+		transformPageChunk: ({ html }) => shapePage(html, { appearance, afterFirstPaint }, building)
+	});

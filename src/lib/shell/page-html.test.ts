@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { APPEARANCE_SLOT, shapePage } from './page-html';
+import { scriptHash } from './script-hash.js';
+
+const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
+const scripts = {
+	appearance: read('./appearance.js'),
+	afterFirstPaint: read('./after-first-paint.js')
+};
+
+// A page as SvelteKit 2 prerenders it (render.js): its start script, and a CSP meta allowing it.
+const START = `
+				{
+					__sveltekit_abc = {
+						base: new URL(".", location).pathname.slice(0, -1)
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.js"),
+						import("./_app/immutable/entry/app.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [0, 2],
+							data: [null,null],
+							form: null,
+							error: null
+						});
+					});
+				}
+			`;
+const APPEARANCE_HASH = `'${scriptHash(scripts.appearance)}'`;
+const page = (start = START, slot = APPEARANCE_SLOT) =>
+	`<!doctype html><html><head>${slot}<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${APPEARANCE_HASH} '${scriptHash(start)}'; style-src 'self'"></head>` +
+	`<body><div style="display: contents"><main>Hello</main><script>${start}</script></div></body></html>`;
+
+const inlineScripts = (html: string) =>
+	[...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+const allowed = (html: string) =>
+	/script-src ([^;"]*)/
+		.exec(html)![1]!
+		.split(' ')
+		.filter((source) => source.startsWith("'sha256-"));
+
+describe('shapePage', () => {
+	it('writes the appearance script, as shipped, into its slot in <head>', () => {
+		const html = shapePage(page(), scripts, false);
+		expect(html).not.toContain(APPEARANCE_SLOT);
+		expect(inlineScripts(html)[0]).toBe(scripts.appearance);
+		// Under the dev server the start script stays SvelteKit's own.
+		expect(inlineScripts(html)[1]).toBe(START);
+	});
+
+	it('defers the app’s start to after the first paint, and the CSP allows exactly the page’s inline scripts', () => {
+		const html = shapePage(page(), scripts, true);
+		const [appearance, start] = inlineScripts(html);
+		expect(start).toContain('afterFirstPaint(() => Promise.all([');
+		expect(start).toContain('function afterFirstPaint(start)');
+		// The waiter's comments are not shipped.
+		expect(start).not.toMatch(/^\s*\/\//m);
+		expect(allowed(html).sort()).toEqual(
+			[`'${scriptHash(appearance!)}'`, `'${scriptHash(start!)}'`].sort()
+		);
+		expect(html).not.toContain(scriptHash(START));
+		expect(html).toContain("default-src 'self'; script-src 'self' ");
+		expect(html).toContain("; style-src 'self'");
+		expect(html).toContain('<main>Hello</main>');
+	});
+
+	/** Runs the shaped start script in a bare page; what it did, and the paint observer and timer it left. */
+	function runStart(visibilityState: string, supportedEntryTypes: string[]) {
+		const [, start] = inlineScripts(shapePage(page(), scripts, true));
+		const seen = {
+			calls: [] as string[],
+			observer: undefined as (() => void) | undefined,
+			timer: undefined as (() => void) | undefined
+		};
+		class PerformanceObserver {
+			static supportedEntryTypes = supportedEntryTypes;
+			constructor(callback: () => void) {
+				seen.observer = callback;
+			}
+			observe(options: { type: string }) {
+				seen.calls.push(`observe ${options.type}`);
+			}
+		}
+		runInNewContext(start!.replace(/import\(/g, '('), {
+			location: 'http://localhost/',
+			URL,
+			document: { currentScript: { parentElement: 'root' }, visibilityState },
+			setTimeout: (callback: () => void) => (seen.timer = callback),
+			PerformanceObserver,
+			window: { PerformanceObserver },
+			Promise: { all: () => ({ then: () => seen.calls.push('start') }) }
+		});
+		return seen;
+	}
+
+	it('keeps the start script valid JavaScript that starts the app once, after a paint', () => {
+		const seen = runStart('visible', ['paint', 'navigation']);
+		expect(seen.calls).toEqual(['observe paint']);
+		seen.observer!();
+		seen.timer!();
+		seen.observer!();
+		expect(seen.calls).toEqual(['observe paint', 'start']);
+	});
+
+	it('starts after half a second if the paint is not reported', () => {
+		const seen = runStart('visible', ['paint']);
+		seen.timer!();
+		expect(seen.calls).toEqual(['observe paint', 'start']);
+	});
+
+	it.each([
+		['a tab opened in the background', 'hidden', ['paint']],
+		['a browser without paint timing', 'visible', ['navigation']]
+	])('starts at once in %s', (_, visibilityState, supportedEntryTypes) => {
+		const seen = runStart(visibilityState, supportedEntryTypes);
+		expect(seen.calls).toEqual(['start']);
+		expect(seen.timer).toBeUndefined();
+	});
+
+	it.each([
+		['no slot for the appearance script', page(START, ''), /no slot/],
+		[
+			'a start script of another shape',
+			page(START.replace('Promise.all([', 'start([')),
+			/changed its shape/
+		],
+		[
+			'no start script',
+			page(START).replace(/<script>\s*\{[\s\S]*?<\/script>/, ''),
+			/no SvelteKit start script/
+		],
+		[
+			'a CSP that does not allow the start script',
+			page(START).replace(/'sha256-[^']*'; style/, '; style'),
+			/does not allow/
+		]
+	])('fails the build on a page with %s', (_, html, message) => {
+		expect(() => shapePage(html, scripts, true)).toThrow(message);
+	});
+});
