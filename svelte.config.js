@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
-import { scriptHash } from './src/lib/shell/script-hash.js';
+import { scriptHash, shipped } from './src/lib/shell/inline-script.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,7 +19,7 @@ function appVersion() {
 
 /** The appearance script, written inline into every page's <head> (src/hooks.server.ts). */
 const appearanceHash = scriptHash(
-	readFileSync(new URL('./src/lib/shell/appearance.js', import.meta.url), 'utf8')
+	shipped(readFileSync(new URL('./src/lib/shell/appearance.js', import.meta.url), 'utf8'))
 );
 
 /** Where the build goes; the update test writes a second one elsewhere. */

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { jsqrAsModule } from './scripts/jsqr-module.js';
+import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
 import { firstVisitGroups, sideEffectRules } from './scripts/chunk-groups.js';
 import { precompress } from './scripts/precompress.js';
 import { outDir } from './svelte.config.js';
@@ -61,6 +62,7 @@ export default defineConfig({
 	},
 	plugins: [
 		jsqrAsModule(),
+		kitSvelteImports(),
 		sveltekit(),
 		entriesMayExportMore(),
 		SvelteKitPWA({

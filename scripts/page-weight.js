@@ -15,8 +15,8 @@ export const HOME_BUDGET = { limit: 40 * 1024, headroom: 1024 };
 export const gzipSize = (bytes) => gzipSync(bytes).length;
 
 /**
- * Gzip sizes of the JS and CSS files a page loaded, read from the build, plus any CSS inlined in
- * its HTML (inlining moves bytes, it does not remove them).
+ * Gzip sizes of the JS and CSS files a page loaded, read from the build, plus the CSS and JS
+ * inlined in its HTML (inlining moves bytes, it does not remove them).
  * @param {string} buildDir
  * @param {Iterable<string>} pathnames URL paths of what the page loaded
  * @param {string} [html] the page's HTML, for its inline <style> blocks
@@ -34,6 +34,9 @@ export function assetWeight(buildDir, pathnames, html = '') {
 	}
 	for (const [, style] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
 		if (style?.trim()) css += gzipSize(style);
+	}
+	for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+		if (script?.trim()) js += gzipSize(script);
 	}
 	return { js, css, total: js + css, files };
 }

@@ -2,14 +2,17 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import afterFirstPaint from '$lib/shell/after-first-paint.js?raw';
 import appearance from '$lib/shell/appearance.js?raw';
+import { shipped } from '$lib/shell/inline-script.js';
 import { shapePage } from '$lib/shell/page-html';
 
 // Runs only while the pages are prerendered (and under `vite dev`). No modulepreload links: the
 // app's code is fetched after the first paint (page-html.ts), and the service worker precaches
 // it for every later visit. The dev server sends its CSP as a header this cannot rewrite, so
 // there the start script is left as SvelteKit wrote it.
+const SCRIPTS = { appearance: shipped(appearance), afterFirstPaint: shipped(afterFirstPaint) };
+
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type }) => type !== 'js',
-		transformPageChunk: ({ html }) => shapePage(html, { appearance, afterFirstPaint }, building)
+		transformPageChunk: ({ html }) => shapePage(html, SCRIPTS, building)
 	});

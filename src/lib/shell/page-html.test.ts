@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { APPEARANCE_SLOT, shapePage } from './page-html';
-import { scriptHash } from './script-hash.js';
+import { scriptHash, shipped } from './inline-script.js';
 
 const read = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 const scripts = {
-	appearance: read('./appearance.js'),
-	afterFirstPaint: read('./after-first-paint.js')
+	appearance: shipped(read('./appearance.js')),
+	afterFirstPaint: shipped(read('./after-first-paint.js'))
 };
 
 // A page as SvelteKit 2 prerenders it (render.js): its start script, and a CSP meta allowing it.
@@ -46,6 +46,13 @@ const allowed = (html: string) =>
 		.filter((source) => source.startsWith("'sha256-"));
 
 describe('shapePage', () => {
+	it('ships a script without its comments or indentation (appearance.test.ts runs it as shipped)', () => {
+		for (const script of Object.values(scripts)) {
+			expect(script).not.toMatch(/^[ \t]|\/\/ |\/\*\*/m);
+			expect(script.split('\n').length).toBeGreaterThan(8);
+		}
+	});
+
 	it('writes the appearance script, as shipped, into its slot in <head>', () => {
 		const html = shapePage(page(), scripts, false);
 		expect(html).not.toContain(APPEARANCE_SLOT);
@@ -59,8 +66,8 @@ describe('shapePage', () => {
 		const [appearance, start] = inlineScripts(html);
 		expect(start).toContain('afterFirstPaint(() => Promise.all([');
 		expect(start).toContain('function afterFirstPaint(start)');
-		// The waiter's comments are not shipped.
-		expect(start).not.toMatch(/^\s*\/\//m);
+		// Comments are not shipped.
+		expect(start).not.toMatch(/^\s*\/\/|\/\*\*/m);
 		expect(allowed(html).sort()).toEqual(
 			[`'${scriptHash(appearance!)}'`, `'${scriptHash(start!)}'`].sort()
 		);

@@ -2,12 +2,12 @@
 // what it measured: docs/architecture.md, "First paint"). Two scripts stay inline, each allowed by
 // its hash in the CSP: the appearance script in <head>, and SvelteKit's start script, which now
 // waits for the page's first paint before it fetches the app's code.
-import { scriptHash } from './script-hash.js';
+import { scriptHash } from './inline-script.js';
 
 /** Where src/app.html wants the appearance script. */
 export const APPEARANCE_SLOT = '<script data-inline="appearance.js"></script>';
 
-/** The two scripts, as shipped (src/lib/shell/*.js). */
+/** The two scripts, as shipped (src/lib/shell/*.js through `shipped`). */
 export interface ShellScripts {
 	appearance: string;
 	afterFirstPaint: string;
@@ -38,10 +38,8 @@ export function shapePage(html: string, scripts: ShellScripts, deferStart: boole
 	const from = script.indexOf(START_CALL);
 	const to = script.lastIndexOf('});');
 	if (from < 0 || to < from) throw new Error('SvelteKit’s start script has changed its shape');
-	// Its comments are for whoever reads the file, not bytes for every page.
-	const waiter = scripts.afterFirstPaint.replace(/^\s*\/\/.*\n/gm, '').trim();
 	const deferred =
-		`${script.slice(0, from)}${waiter}\n\n\t\t\t\t\t` +
+		`${script.slice(0, from)}${scripts.afterFirstPaint}\n` +
 		`afterFirstPaint(() => ${script.slice(from, to + 2)});${script.slice(to + 3)}`;
 	const oldHash = `'${scriptHash(script)}'`;
 	const sources = csp[2]!.split(' ');

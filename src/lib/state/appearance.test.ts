@@ -6,11 +6,12 @@ import {
 	DEFAULT_APPEARANCE,
 	type Appearance
 } from '$lib/storage/settings-appearance';
+import { shipped } from '$lib/shell/inline-script.js';
 import { MIRROR_KEY, forgetAppearance, mirrorOf, showAppearance } from './appearance';
 
 // shell/appearance.js runs before the app, inline in the page's <head>; here it runs as shipped, over
 // a document of just the parts it touches.
-const SCRIPT = readFileSync(new URL('../shell/appearance.js', import.meta.url), 'utf8');
+const SCRIPT = shipped(readFileSync(new URL('../shell/appearance.js', import.meta.url), 'utf8'));
 
 function page(stored: string | null | (() => string | null)) {
 	const meta = (name: string, media = '') => ({ name, media, content: 'unset' });
