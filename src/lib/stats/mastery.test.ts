@@ -48,10 +48,10 @@ describe('masteryMap', () => {
 		const [fact] = factsOf(1); // paragraph 1 has a single fact
 		const item = itemOf(fact!.id).id;
 		const attempts = [
-			finishedAttempt('old', 1_000_000, [[item, 0]]), // the fourth latest: stale
-			finishedAttempt('a', 2_000_000, [[item, 1]]),
-			finishedAttempt('b', 3_000_000, [[item, 0.5]]),
-			finishedAttempt('c', 4_000_000, [[item, 1]], false) // unfinished answers count too
+			finishedAttempt('old', 1_000_000, { [item]: 0 }), // the fourth latest: stale
+			finishedAttempt('a', 2_000_000, { [item]: 1 }),
+			finishedAttempt('b', 3_000_000, { [item]: 0.5 }),
+			finishedAttempt('c', 4_000_000, { [item]: 1 }, false) // unfinished answers count too
 		];
 		expect(RECENT_ANSWERS).toBe(3);
 		const quizOnly = masteryMap(index, article, [], attempts, BERLIN)[0]!;
@@ -78,7 +78,7 @@ describe('masteryMap', () => {
 			index,
 			article,
 			[studied('retired-fact', 5, 1)],
-			[finishedAttempt('x', 1, [['retired-fact/single', 1]])],
+			[finishedAttempt('x', 1, { 'retired-fact/single': 1 })],
 			BERLIN
 		);
 		expect(map.every((p) => p.mastery === null)).toBe(true);
