@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
-import { parseBank } from '$lib/bank/parse';
 import { generateQuiz } from './generate';
 import { DIFFICULTIES, DIFFICULTY_LABELS } from '$lib/bank/difficulty';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
@@ -15,10 +13,9 @@ import {
 	toMask,
 	typesMask
 } from './recipe';
+import { realBank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('bank invalid');
-const bank = parsed.bank;
+const bank = realBank();
 
 describe('standard recipes', () => {
 	it('Quick 10 asks ten questions from the whole bank with feedback after each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER, type ItemFilter } from '$lib/bank/filter';
 import { indexBank } from '$lib/bank/lookup';
-import { realBank } from '$lib/bank/export/fixtures/real-bank';
+import { realBank } from '$lib/bank/fixtures/real-bank';
 import { trickyBank } from '$lib/bank/export/fixtures/tricky-bank';
 import { readAnkiFile } from '$lib/bank/export/readers/anki-reader';
 import { readQuizlet } from '$lib/bank/export/readers/quizlet-reader';

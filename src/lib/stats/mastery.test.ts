@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../article/source';
-import { rawBank } from '../bank/data';
 import { indexBank } from '../bank/lookup';
-import { parseBank } from '../bank/parse';
 import { finishedAttempt } from './fixtures/attempts';
 import { BERLIN, cardOf } from './fixtures/reviews';
 import { masteryMap, RECENT_ANSWERS } from './mastery';
 import { forgettingCurve } from './retrievability';
+import { realBank } from '../bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank in the repository must parse');
-const index = indexBank(parsed.bank);
+const index = indexBank(realBank());
 const factsOf = (paragraph: number) =>
 	index.bank.facts.filter((fact) => fact.source.paragraph === paragraph);
 const itemOf = (factId: string) => index.bank.items.find((item) => item.fact === factId)!;

@@ -13,7 +13,7 @@ import {
 } from './anki';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { ankiNotesOf, readAnkiFile } from './readers/anki-reader';
 

@@ -5,7 +5,7 @@ import { parseCsv } from '../../quiz/fixtures/csv-reader';
 import { CSV_COLUMNS, csvExport } from './csv';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 
 const tricky = trickyBank();

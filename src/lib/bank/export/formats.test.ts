@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER } from '../filter';
 import { selectForExport } from './fields';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { EXPORT_FORMATS, buildExport, exportCounts, exportFileName } from './formats';
 import { readAnkiFile } from './readers/anki-reader';

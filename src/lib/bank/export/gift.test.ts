@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '../schema';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { giftExport, giftQuestion, giftText } from './gift';
 import { readGift, type GiftQuestion } from './readers/gift-reader';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER } from '../filter';
 import { parseBank } from '../parse';
 import { selectForExport } from './fields';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { jsonExport } from './json';
 

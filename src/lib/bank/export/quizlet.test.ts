@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../schema';
 import { selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { realBank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { quizletExport } from './quizlet';
 import { readQuizlet } from './readers/quizlet-reader';
