@@ -28,7 +28,11 @@ describe('PresentPage', () => {
 	it('opens the window the link asks for, joins the others, and leaves them on a new address', async () => {
 		posted.length = 0;
 		const page = new PresentPage(deps);
-		await page.open(`#q=${code}&view=presenter`);
+		expect(page.loading).toBe(true);
+		const opening = page.open(`#q=${code}&view=presenter`);
+		expect(page.loading).toBe(true);
+		await opening;
+		expect(page.loading).toBe(false);
 		expect(page.show?.view).toBe('presenter');
 		expect(page.show?.count).toBe(5);
 		expect(posted).toEqual(['hello']);
