@@ -5,9 +5,8 @@ import { generateQuiz } from './generate';
 import { availableCount, eligibleItems, paragraphMask, toMask, type QuizRecipe } from './recipe';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
 import { TOPICS } from '$lib/bank/topics';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const bank = realBank();
 const itemById = new Map(bank.items.map((item) => [item.id, item]));
 
 const base: QuizRecipe = {

@@ -4,7 +4,8 @@ import { parseArticle } from '$lib/article/parse';
 import { article } from '$lib/article/source';
 import type { Item } from '$lib/bank/schema';
 import { sourcesOf } from '$lib/bank/sources';
-import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import {
 	defaultPaper,
 	keyEntry,

@@ -3,11 +3,10 @@ import { article } from '$lib/article/source';
 import type { ItemOf } from '$lib/bank/schema';
 import { check } from './check';
 import { articleNames } from './names';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
 // The bank's own typed items, checked as a student would answer them: what a person naturally
 // adds to a right answer must pass, and every near miss must fail.
-const bank = realBank();
 const typed = new Map(
 	bank.items
 		.filter((item): item is ItemOf<'typed'> => item.type === 'typed')

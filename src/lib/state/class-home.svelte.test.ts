@@ -8,9 +8,8 @@ import { classKey, getClassSession } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassHome, defaultSessionName } from './class-home.svelte';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const bank = realBank();
 const index = indexBank(bank);
 const today = new Date(2026, 11, 1, 9, 30);
 

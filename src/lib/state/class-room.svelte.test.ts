@@ -14,7 +14,8 @@ import {
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassRoom } from './class-room.svelte';
-import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 
 const index = indexBank(bank);
 const session = classSession({ count: 10, seed: 77 });

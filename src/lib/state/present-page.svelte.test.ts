@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/bank/lookup';
-import { bank, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classSession } from '$lib/share/fixtures/class-quiz';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import type { OpenPresentLine } from './present-channel';
 import { PresentPage } from './present-page.svelte';

@@ -7,9 +7,8 @@ import { decodeQuizCode } from '$lib/share/quiz-code';
 import { indexedDbStore } from '$lib/storage/kv';
 import type { OpenedQuiz } from './open-quiz';
 import { QuizPage } from './quiz-page.svelte';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const bank = realBank();
 const index = indexBank(bank);
 const trueFalse = bank.items.find((item) => item.type === 'true-false')!;
 const attempt = startAttempt({

@@ -16,9 +16,8 @@ import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { fullStore } from './fixtures/full-store';
 import { QuizPlayer } from './quiz-player.svelte';
 import { plantMany } from '$lib/storage/fixtures/plant';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const bank = realBank();
 const index = indexBank(bank);
 const rivals = articleNames(article);
 

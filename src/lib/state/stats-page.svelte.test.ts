@@ -9,9 +9,9 @@ import { chunkKey } from '$lib/storage/log-chunk-key';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { StatsPage } from './stats-page.svelte';
-import { realBank } from '$lib/bank/fixtures/real-bank';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const index = indexBank(realBank());
+const index = indexBank(bank);
 const NOW = new Date('2026-03-02T18:00:00Z');
 
 let n = 0;

@@ -5,9 +5,9 @@ import { finishedAttempt } from './fixtures/attempts';
 import { BERLIN, cardOf } from './fixtures/reviews';
 import { masteryMap, RECENT_ANSWERS } from './mastery';
 import { forgettingCurve } from './retrievability';
-import { realBank } from '../bank/fixtures/real-bank';
+import { bank } from '../bank/fixtures/real-bank';
 
-const index = indexBank(realBank());
+const index = indexBank(bank);
 const factsOf = (paragraph: number) =>
 	index.bank.facts.filter((fact) => fact.source.paragraph === paragraph);
 const itemOf = (factId: string) => index.bank.items.find((item) => item.fact === factId)!;
