@@ -88,7 +88,7 @@ export function expectedAnswer(item: Item): string | undefined {
 	}
 }
 
-function duplicates(values: string[]): string[] {
+function duplicates(values: readonly string[]): string[] {
 	const seen = new Set<string>();
 	const repeated = new Set<string>();
 	for (const value of values.map(normalise)) (seen.has(value) ? repeated : seen).add(value);
@@ -132,17 +132,44 @@ function consistencyProblems(bank: Bank): BankProblem[] {
 	return problems;
 }
 
+/** The lists within an item whose entries must all differ, with the field each is reported as. */
+function distinctLists(item: Item): [field: string, values: readonly string[]][] {
+	switch (item.type) {
+		case 'single':
+		case 'who-said':
+		case 'multiple':
+			return [['options', item.options]];
+		case 'typed':
+			return [['accepted', item.accepted]];
+		case 'matching':
+			return [
+				['pairs (left)', item.pairs.map((p) => p.left)],
+				['pairs (right)', item.pairs.map((p) => p.right)]
+			];
+		case 'ordering':
+			return [['sequence', item.sequence]];
+		case 'short-answer':
+			return [['points', item.points.map((p) => p.text)]];
+		case 'classify':
+			return [
+				['groups', item.groups],
+				['statements', item.statements.map((s) => s.text)]
+			];
+		case 'true-false':
+			return [];
+	}
+}
+
 function typeProblems(item: Item): { field: string; message: string }[] {
 	const found: { field: string; message: string }[] = [];
-	const repeatedIn = (field: string, values: string[]) => {
+	for (const [field, values] of distinctLists(item)) {
 		const repeated = duplicates(values);
 		if (repeated.length) found.push({ field, message: `repeats "${repeated.join('", "')}"` });
-	};
+	}
 	switch (item.type) {
 		case 'single':
 		case 'who-said':
 		case 'multiple': {
-			repeatedIn('options', item.options);
 			item.options.forEach((option, i) => {
 				if (FORBIDDEN_OPTION.test(option))
 					found.push({ field: `options[${i}]`, message: 'no "all/none of the above" options' });
@@ -159,46 +186,19 @@ function typeProblems(item: Item): { field: string; message: string }[] {
 			}
 			break;
 		}
-		case 'typed':
-			repeatedIn('accepted', item.accepted);
-			break;
-		case 'matching':
-			repeatedIn(
-				'pairs (left)',
-				item.pairs.map((p) => p.left)
-			);
-			repeatedIn(
-				'pairs (right)',
-				item.pairs.map((p) => p.right)
-			);
-			break;
-		case 'ordering':
-			repeatedIn('sequence', item.sequence);
-			break;
 		case 'short-answer':
-			repeatedIn(
-				'points',
-				item.points.map((p) => p.text)
-			);
 			item.points.forEach((point, i) => {
 				if (point.sentenceEnd !== undefined && point.sentenceEnd < point.sentence)
 					found.push({ field: `points[${i}].sentenceEnd`, message: 'comes before sentence' });
 			});
 			break;
 		case 'classify': {
-			repeatedIn('groups', [...item.groups]);
-			repeatedIn(
-				'statements',
-				item.statements.map((s) => s.text)
-			);
 			// One group left empty would make the sorting a trick, not a task.
 			const inFirst = item.statements.filter((s) => s.group === 0).length;
 			if (inFirst === 0 || inFirst === item.statements.length)
 				found.push({ field: 'statements', message: 'needs statements in both groups' });
 			break;
 		}
-		case 'true-false':
-			break;
 	}
 	return found;
 }

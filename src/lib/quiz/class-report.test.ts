@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '$lib/bank/schema';
-import { bank } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
 import { correctResponse, type QuizResponse } from './check';
 import {
 	buildClassReport,

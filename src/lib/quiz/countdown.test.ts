@@ -6,7 +6,8 @@ import {
 	extendCountdown,
 	pauseCountdown,
 	resumeCountdown,
-	startCountdown
+	startCountdown,
+	toggleCountdown
 } from './countdown';
 
 const T = 1_000_000;
@@ -33,6 +34,17 @@ describe('countdown', () => {
 		const over = startCountdown(10, T);
 		expect(pauseCountdown(over, T + 11_000)).toBe(over);
 		expect(countdownPaused(over)).toBe(false);
+	});
+
+	it('toggles between running and paused, and leaves one that ran out alone', () => {
+		const paused = toggleCountdown(startCountdown(30, T), T + 5_000);
+		expect(countdownPaused(paused)).toBe(true);
+		expect(countdownLeft(paused, T + 60_000)).toBe(25_000);
+		const running = toggleCountdown(paused, T + 60_000);
+		expect(countdownPaused(running)).toBe(false);
+		expect(countdownLeft(running, T + 70_000)).toBe(15_000);
+		const over = startCountdown(10, T);
+		expect(toggleCountdown(over, T + 11_000)).toBe(over);
 	});
 
 	it('adds extra time, running or paused, and restarts one that ran out', () => {

@@ -44,6 +44,10 @@ export function resumeCountdown(countdown: Countdown, now: number): Countdown {
 	return { ...countdown, endsAt: now + countdown.leftMs };
 }
 
+/** Paused if it runs, running if it is paused; one that ran out is left as it is. */
+export const toggleCountdown = (countdown: Countdown, now: number): Countdown =>
+	countdownPaused(countdown) ? resumeCountdown(countdown, now) : pauseCountdown(countdown, now);
+
 /**
  * `extraMs` more: added to what is left, paused or running. A countdown that ran out starts
  * again with the extra time, since "more time" after the end means the room needs it.

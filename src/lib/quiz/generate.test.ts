@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
-import { parseBank } from '$lib/bank/parse';
-import type { Bank } from '$lib/bank/schema';
 import { arbitraryRecipe } from './fixtures/arbitrary-recipe';
 import { generateQuiz } from './generate';
 import { availableCount, eligibleItems, paragraphMask, toMask, type QuizRecipe } from './recipe';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
 import { TOPICS } from '$lib/bank/topics';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('bank invalid');
-const bank: Bank = parsed.bank;
 const itemById = new Map(bank.items.map((item) => [item.id, item]));
 
 const base: QuizRecipe = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '$lib/bank/schema';
-import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { letterOf, slideAnswer, slideBody, slideSources } from './present-slide';
 
 const first = <T extends Item['type']>(type: T): ItemOf<T> =>

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
-import { parseBank } from '$lib/bank/parse';
 import { generateQuiz } from './generate';
 import { DIFFICULTIES, DIFFICULTY_LABELS } from '$lib/bank/difficulty';
 import { QUESTION_TYPES } from '$lib/bank/question-types';
@@ -15,16 +13,22 @@ import {
 	toMask,
 	typesMask
 } from './recipe';
-
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('bank invalid');
-const bank = parsed.bank;
+import { bank } from '$lib/bank/fixtures/real-bank';
 
 describe('standard recipes', () => {
 	it('Quick 10 asks ten questions from the whole bank with feedback after each', () => {
 		const recipe = quickTen(bank.version, 42);
-		expect(recipe).toMatchObject({ count: QUICK_COUNT, paragraphs: 0, types: 0, seed: 42 });
-		expect(recipe.feedback).toBe('each');
+		// Every filter 0, which means "any": the whole bank.
+		expect(recipe).toEqual({
+			bankVersion: bank.version,
+			count: QUICK_COUNT,
+			types: 0,
+			topics: 0,
+			difficulty: 0,
+			paragraphs: 0,
+			seed: 42,
+			feedback: 'each'
+		});
 		const quiz = generateQuiz(bank, recipe);
 		expect(quiz.ok && quiz.quiz.questions).toHaveLength(QUICK_COUNT);
 	});

@@ -13,7 +13,8 @@ import {
 	type ClassSession
 } from './class-code';
 import { bitsToSymbols, grouped, withCheck } from './crockford';
-import { bank, classQuiz, classSession } from './fixtures/class-quiz';
+import { bank } from '../bank/fixtures/real-bank';
+import { classQuiz, classSession } from './fixtures/class-quiz';
 
 const BANK = 2;
 const session: ClassSession = {

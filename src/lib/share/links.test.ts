@@ -24,21 +24,21 @@ import { decodeQuizCode, encodeQuizCode } from './quiz-code';
 import { CLASS_SEED_BITS, decodeClassCode, encodeClassCode } from './class-code';
 
 const fragment = (href: string) => new URL(href, 'https://example.test').hash;
+const pathname = (href: string) => new URL(href, 'https://example.test').pathname;
+/** Any recipe a quiz code carries: every bank version a code names, up to 50 questions. */
+const anyRecipe = arbitraryRecipe({
+	bankVersion: fc.integer({ min: 1, max: 255 }),
+	count: fc.integer({ min: 1, max: 50 })
+});
 
 describe('links', () => {
 	it('read back every quiz link they build', () => {
 		fc.assert(
-			fc.property(
-				arbitraryRecipe({
-					bankVersion: fc.integer({ min: 1, max: 255 }),
-					count: fc.integer({ min: 1, max: 50 })
-				}),
-				(recipe) => {
-					const link = parseQuizLink(fragment(quizHref(recipe)));
-					expect(link).toEqual({ kind: 'quiz', code: encodeQuizCode(recipe), again: false });
-					if (link.kind === 'quiz') expect(decodeQuizCode(link.code)).toEqual({ ok: true, recipe });
-				}
-			)
+			fc.property(anyRecipe, (recipe) => {
+				const link = parseQuizLink(fragment(quizHref(recipe)));
+				expect(link).toEqual({ kind: 'quiz', code: encodeQuizCode(recipe), again: false });
+				if (link.kind === 'quiz') expect(decodeQuizCode(link.code)).toEqual({ ok: true, recipe });
+			})
 		);
 	});
 
@@ -87,7 +87,7 @@ describe('links', () => {
 				(recipe, secondsPerQuestion) => {
 					const session = { recipe, secondsPerQuestion };
 					const href = classJoinHref(encodeClassCode(session));
-					expect(new URL(href, 'https://example.test').pathname).toBe('/class/join');
+					expect(pathname(href)).toBe('/class/join');
 					const code = parseClassJoinLink(fragment(href));
 					expect(code).toBe(encodeClassCode(session).replace(/-/g, ''));
 					expect(decodeClassCode(code!, recipe.bankVersion)).toEqual({ ok: true, session });
@@ -114,17 +114,14 @@ describe('links', () => {
 	it('read back every print link they build, for a quiz code or a class session', () => {
 		fc.assert(
 			fc.property(
-				arbitraryRecipe({
-					bankVersion: fc.integer({ min: 1, max: 255 }),
-					count: fc.integer({ min: 1, max: 50 })
-				}),
+				anyRecipe,
 				fc.stringMatching(/^[a-z0-9-]{4,64}$/),
 				fc.constantFrom(...PRINT_SHEETS),
 				fc.constantFrom(undefined, ...PAPERS),
 				(recipe, id, sheet, paper) => {
 					const code = encodeQuizCode(recipe);
 					const href = printHref({ kind: 'quiz', code }, sheet, paper);
-					expect(new URL(href, 'https://example.test').pathname).toBe('/print');
+					expect(pathname(href)).toBe('/print');
 					expect(parsePrintLink(fragment(href))).toEqual({
 						kind: 'print',
 						source: { kind: 'quiz', code },
@@ -158,15 +155,12 @@ describe('projector links', () => {
 	it('read back every projector link they build, in both windows', () => {
 		fc.assert(
 			fc.property(
-				arbitraryRecipe({
-					bankVersion: fc.integer({ min: 1, max: 255 }),
-					count: fc.integer({ min: 1, max: 50 })
-				}),
+				anyRecipe,
 				fc.constantFrom('audience' as const, 'presenter' as const),
 				(recipe, view) => {
 					const source = { kind: 'quiz' as const, code: encodeQuizCode(recipe) };
 					const href = presentHref(source, view);
-					expect(new URL(href, 'https://example.test').pathname).toBe('/present');
+					expect(pathname(href)).toBe('/present');
 					expect(parsePresentLink(fragment(href))).toEqual({ kind: 'present', source, view });
 				}
 			)

@@ -3,7 +3,7 @@ import type { Item, ItemOf } from '$lib/bank/schema';
 import type { QuizResponse } from '$lib/quiz/check';
 import { BitReader } from './bits';
 import { newTypeItems } from '$lib/bank/fixtures/new-type-items';
-import { bank } from './fixtures/class-quiz';
+import { bank } from '../bank/fixtures/real-bank';
 import { answerBits, readAnswer, TYPED_MAX_BYTES, utf8Within } from './result-answers';
 
 const first = <T extends Item['type']>(type: T): ItemOf<T> =>

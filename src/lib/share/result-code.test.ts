@@ -9,7 +9,8 @@ import { classPayload } from './class-code';
 import { crc32 } from './crc32';
 import { bytesToSymbols } from './crockford';
 import { arbitraryResponse } from './fixtures/arbitrary-response';
-import { bank, classQuiz, classSession } from './fixtures/class-quiz';
+import { bank } from '../bank/fixtures/real-bank';
+import { classQuiz, classSession } from './fixtures/class-quiz';
 import { qrVersion } from './qr';
 import {
 	cleanNickname,

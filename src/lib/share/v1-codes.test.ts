@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/bank/schema';
 import { generateQuiz } from '$lib/quiz/generate';
 import { decodeClassCode, encodeClassCode } from './class-code';
-import { bank } from './fixtures/class-quiz';
+import { bank } from '../bank/fixtures/real-bank';
 import { V1_CLASS_CODES, V1_QUIZ_CODES } from './fixtures/v1-codes';
 import { decodeQuizCode } from './quiz-code';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER, type ItemFilter } from '$lib/bank/filter';
 import { indexBank } from '$lib/bank/lookup';
-import { realBank } from '$lib/bank/export/fixtures/real-bank';
+import { bank as shippedBank } from '$lib/bank/fixtures/real-bank';
 import { trickyBank } from '$lib/bank/export/fixtures/tricky-bank';
 import { readAnkiFile } from '$lib/bank/export/readers/anki-reader';
 import { readQuizlet } from '$lib/bank/export/readers/quizlet-reader';
 import type { Bank } from '$lib/bank/schema';
 import { BankExport, type ExportEdges } from './bank-export.svelte';
 
-function setup(bank: Bank = realBank(), edges: Partial<ExportEdges> = {}) {
+function setup(bank: Bank = shippedBank, edges: Partial<ExportEdges> = {}) {
 	const saved: { name: string; text: string; type: string }[] = [];
 	const copied: string[] = [];
 	const page = $state({
@@ -71,7 +71,7 @@ describe('the /bank export state', () => {
 		await exporter.download();
 		expect(saved).toHaveLength(1);
 		// The bank's version is in the name, so a file says which bank it came from.
-		const name = `hedged-bets-anki-filtered-b${realBank().version}e1.txt`;
+		const name = `hedged-bets-anki-filtered-b${shippedBank.version}e1.txt`;
 		expect(saved[0]!.name).toBe(name);
 		expect(saved[0]!.type).toBe('text/plain;charset=utf-8');
 		const file = readAnkiFile(saved[0]!.text);
@@ -105,14 +105,14 @@ describe('the /bank export state', () => {
 		expect(ok.exporter.status).toMatch(
 			new RegExp(`^Copied ${facts} cards\\. Paste it into Quizlet`)
 		);
-		const refused = setup(realBank(), { copy: () => Promise.reject(new Error('denied')) });
+		const refused = setup(shippedBank, { copy: () => Promise.reject(new Error('denied')) });
 		refused.exporter.format = 'quizlet';
 		await refused.exporter.copyQuizlet();
 		expect(refused.exporter.error).toMatch(/did not allow copying/);
 	});
 
 	it('turns a failure to save into a message, not a lost click', async () => {
-		const { exporter } = setup(realBank(), {
+		const { exporter } = setup(shippedBank, {
 			save: () => {
 				throw new Error('Blocked by the browser');
 			}

@@ -1,19 +1,16 @@
 import { plant } from '$lib/storage/fixtures/plant';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
 import { allowsShortAnswers } from '$lib/quiz/recipe';
 import { decodeClassCode, encodeClassCode } from '$lib/share/class-code';
 import { classKey, getClassSession } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassHome, defaultSessionName } from './class-home.svelte';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const index = indexBank(parsed.bank);
+const index = indexBank(bank);
 const today = new Date(2026, 11, 1, 9, 30);
 
 describe('the class page', () => {
@@ -42,7 +39,7 @@ describe('the class page', () => {
 		home.secondsPerQuestion = 30;
 		expect(await home.create()).toBe('sess1');
 		const stored = await getClassSession(store, 'sess1');
-		const decoded = decodeClassCode(stored!.code, parsed.bank.version);
+		const decoded = decodeClassCode(stored!.code, bank.version);
 		expect(decoded.ok && decoded.session).toEqual({
 			recipe: { ...home.base, seed: 4 },
 			secondsPerQuestion: 30
@@ -65,7 +62,7 @@ describe('the class page', () => {
 		const home = new ClassHome({ store: async () => indexedDbStore('class-short', 'data') });
 		home.index = index;
 		const decode = () => {
-			const decoded = decodeClassCode(encodeClassCode(home.session()), parsed.bank.version);
+			const decoded = decodeClassCode(encodeClassCode(home.session()), bank.version);
 			if (!decoded.ok) throw new Error(decoded.message);
 			return decoded.session.recipe;
 		};

@@ -1,11 +1,8 @@
 import { plant } from '$lib/storage/fixtures/plant';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
 import { correctResponse } from '$lib/quiz/check';
-import { generateQuiz } from '$lib/quiz/generate';
 import { encodeClassCode, type ClassSession } from '$lib/share/class-code';
 import { encodeResultCode } from '$lib/share/result-code';
 import {
@@ -17,27 +14,13 @@ import {
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassRoom } from './class-room.svelte';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const index = indexBank(parsed.bank);
-const recipe = (seed: number) => ({
-	bankVersion: parsed.bank.version,
-	count: 10,
-	types: 0,
-	topics: 0,
-	difficulty: 0,
-	paragraphs: 0,
-	seed,
-	feedback: 'end' as const
-});
-const session: ClassSession = { recipe: recipe(77), secondsPerQuestion: null };
-const other: ClassSession = { recipe: recipe(78), secondsPerQuestion: null };
-const itemsOf = (s: ClassSession) => {
-	const quiz = generateQuiz(parsed.bank, s.recipe);
-	if (!quiz.ok) throw new Error(quiz.message);
-	return quiz.quiz.questions.map((q) => index.itemById.get(q.itemId)!);
-};
+const index = indexBank(bank);
+const session = classSession({ count: 10, seed: 77 });
+const other = classSession({ count: 10, seed: 78 });
+const itemsOf = (s: ClassSession) => classQuiz(s).items;
 const items = itemsOf(session);
 /** A student's code with the first `right` answers right and the rest unanswered. */
 const code = (nickname: string, right: number, s = session, list = items) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/bank/lookup';
-import { bank, classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import type { ClassRoom } from './class-room.svelte';
 import { openPresentation } from './present-open';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/bank/lookup';
-import { bank, classSession } from '$lib/share/fixtures/class-quiz';
+import { bank } from '$lib/bank/fixtures/real-bank';
+import { classSession } from '$lib/share/fixtures/class-quiz';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import type { OpenPresentLine } from './present-channel';
 import { PresentPage } from './present-page.svelte';
@@ -28,7 +29,11 @@ describe('PresentPage', () => {
 	it('opens the window the link asks for, joins the others, and leaves them on a new address', async () => {
 		posted.length = 0;
 		const page = new PresentPage(deps);
-		await page.open(`#q=${code}&view=presenter`);
+		expect(page.loading).toBe(true);
+		const opening = page.open(`#q=${code}&view=presenter`);
+		expect(page.loading).toBe(true);
+		await opening;
+		expect(page.loading).toBe(false);
 		expect(page.show?.view).toBe('presenter');
 		expect(page.show?.count).toBe(5);
 		expect(posted).toEqual(['hello']);

@@ -11,9 +11,10 @@ export interface PresentProblem {
 
 /** The /present page: reads its address, builds the deck and runs this window's Presentation. */
 export class PresentPage {
-	loading = $state(true);
 	problem = $state.raw<PresentProblem>();
 	show = $state.raw<Presentation>();
+	/** Opening: neither a show nor the reason there is none yet. */
+	readonly loading = $derived(!this.show && !this.problem);
 	readonly #deps: PresentOpenDeps & PresentationDeps;
 	#opening = 0;
 
@@ -25,7 +26,6 @@ export class PresentPage {
 	async open(hash: string): Promise<void> {
 		const opening = ++this.#opening;
 		this.dispose();
-		this.loading = true;
 		this.problem = undefined;
 		const link = parsePresentLink(hash);
 		if (link.kind !== 'present') {
@@ -38,7 +38,6 @@ export class PresentPage {
 						: 'Open the projector from a class session’s page (“Present”) or from a quiz (“Present this quiz”).',
 				backHref: '/class'
 			};
-			this.loading = false;
 			return;
 		}
 		try {
@@ -59,7 +58,6 @@ export class PresentPage {
 				backHref: '/class'
 			};
 		}
-		this.loading = false;
 	}
 
 	/** Leaves the other windows and the session's room. */

@@ -4,9 +4,8 @@ import {
 	countdownOver,
 	countdownPaused,
 	extendCountdown,
-	pauseCountdown,
-	resumeCountdown,
 	startCountdown,
+	toggleCountdown,
 	type Countdown
 } from '$lib/quiz/countdown';
 import {
@@ -218,13 +217,10 @@ export class Presentation {
 	/** Pauses a running countdown or resumes a paused one. */
 	togglePause(): boolean {
 		const countdown = this.show.countdown;
-		const now = this.#now();
-		if (!countdown || countdownOver(countdown, now)) return false;
-		this.#change({
-			countdown: countdownPaused(countdown)
-				? resumeCountdown(countdown, now)
-				: pauseCountdown(countdown, now)
-		});
+		if (!countdown) return false;
+		const toggled = toggleCountdown(countdown, this.#now());
+		if (toggled === countdown) return false;
+		this.#change({ countdown: toggled });
 		return true;
 	}
 

@@ -1,19 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { rawBank } from '$lib/bank/data';
 import { BankLoadError } from '$lib/bank/load';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
 import { startAttempt } from '$lib/quiz/attempt';
 import { decodeQuizCode } from '$lib/share/quiz-code';
 import { indexedDbStore } from '$lib/storage/kv';
 import type { OpenedQuiz } from './open-quiz';
 import { QuizPage } from './quiz-page.svelte';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const index = indexBank(parsed.bank);
-const trueFalse = parsed.bank.items.find((item) => item.type === 'true-false')!;
+const index = indexBank(bank);
+const trueFalse = bank.items.find((item) => item.type === 'true-false')!;
 const attempt = startAttempt({
 	id: 'page-test',
 	title: 'Test',

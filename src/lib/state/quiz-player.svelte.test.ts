@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
-import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
 import { startAttempt } from '$lib/quiz/attempt';
 import { correctResponse } from '$lib/quiz/check';
 import { draftFromResponse } from '$lib/quiz/draft';
@@ -18,10 +16,8 @@ import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { fullStore } from './fixtures/full-store';
 import { QuizPlayer } from './quiz-player.svelte';
 import { plantMany } from '$lib/storage/fixtures/plant';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const bank = parsed.bank;
 const index = indexBank(bank);
 const rivals = articleNames(article);
 

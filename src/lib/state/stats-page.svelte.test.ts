@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { article } from '$lib/article/source';
-import { rawBank } from '$lib/bank/data';
 import { indexBank } from '$lib/bank/lookup';
-import { parseBank } from '$lib/bank/parse';
 import { cardRecord, inBuckets } from '$lib/storage/fixtures/card-record';
 import { logEntry } from '$lib/storage/fixtures/log-entry';
 import { plant, plantMany } from '$lib/storage/fixtures/plant';
@@ -11,10 +9,9 @@ import { chunkKey } from '$lib/storage/log-chunk-key';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { StatsPage } from './stats-page.svelte';
+import { bank } from '$lib/bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank must parse');
-const index = indexBank(parsed.bank);
+const index = indexBank(bank);
 const NOW = new Date('2026-03-02T18:00:00Z');
 
 let n = 0;

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article } from '../article/source';
-import { rawBank } from '../bank/data';
 import { indexBank } from '../bank/lookup';
-import { parseBank } from '../bank/parse';
 import { cardCounts } from './card-counts';
 import { simulate } from './fixtures/simulate';
 import { forecast } from './forecast';
@@ -14,6 +12,7 @@ import { trueRetention } from './retention';
 import { reviewsPerDay } from './reviews-per-day';
 import { todayStats } from './today';
 import type { Review, StatsClock } from './types';
+import { bank } from '../bank/fixtures/real-bank';
 
 // A year of a simulated learner, studied with the app's own scheduler in Berlin (both clock
 // changes of 2026 inside it, sessions around the 04:00 rollover): every figure must agree with
@@ -78,9 +77,7 @@ describe('the figures of a simulated year agree', () => {
 });
 
 describe('the mastery map of a simulated learner of the real deck', () => {
-	const parsed = parseBank(rawBank);
-	if (!parsed.ok) throw new Error('the bank in the repository must parse');
-	const index = indexBank(parsed.bank);
+	const index = indexBank(bank);
 	// Only the first twelve paragraphs' facts are studied.
 	const studied = index.bank.facts.filter((f) => f.source.paragraph <= 12).map((f) => f.id);
 	const sim = simulate({ ids: studied, start, days: 120, newPerDay: 5 });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../article/source';
-import { rawBank } from '../bank/data';
 import { indexBank } from '../bank/lookup';
-import { parseBank } from '../bank/parse';
 import { finishedAttempt } from './fixtures/attempts';
 import { BERLIN, cardOf } from './fixtures/reviews';
 import { masteryMap, RECENT_ANSWERS } from './mastery';
 import { forgettingCurve } from './retrievability';
+import { bank } from '../bank/fixtures/real-bank';
 
-const parsed = parseBank(rawBank);
-if (!parsed.ok) throw new Error('the bank in the repository must parse');
-const index = indexBank(parsed.bank);
+const index = indexBank(bank);
 const factsOf = (paragraph: number) =>
 	index.bank.facts.filter((fact) => fact.source.paragraph === paragraph);
 const itemOf = (factId: string) => index.bank.items.find((item) => item.fact === factId)!;
@@ -48,10 +45,10 @@ describe('masteryMap', () => {
 		const [fact] = factsOf(1); // paragraph 1 has a single fact
 		const item = itemOf(fact!.id).id;
 		const attempts = [
-			finishedAttempt('old', 1_000_000, [[item, 0]]), // the fourth latest: stale
-			finishedAttempt('a', 2_000_000, [[item, 1]]),
-			finishedAttempt('b', 3_000_000, [[item, 0.5]]),
-			finishedAttempt('c', 4_000_000, [[item, 1]], false) // unfinished answers count too
+			finishedAttempt('old', 1_000_000, { [item]: 0 }), // the fourth latest: stale
+			finishedAttempt('a', 2_000_000, { [item]: 1 }),
+			finishedAttempt('b', 3_000_000, { [item]: 0.5 }),
+			finishedAttempt('c', 4_000_000, { [item]: 1 }, false) // unfinished answers count too
 		];
 		expect(RECENT_ANSWERS).toBe(3);
 		const quizOnly = masteryMap(index, article, [], attempts, BERLIN)[0]!;
@@ -78,7 +75,7 @@ describe('masteryMap', () => {
 			index,
 			article,
 			[studied('retired-fact', 5, 1)],
-			[finishedAttempt('x', 1, [['retired-fact/single', 1]])],
+			[finishedAttempt('x', 1, { 'retired-fact/single': 1 })],
 			BERLIN
 		);
 		expect(map.every((p) => p.mastery === null)).toBe(true);

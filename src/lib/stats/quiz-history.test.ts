@@ -11,15 +11,9 @@ describe('quizHistory', () => {
 	it('gives the finished quizzes’ scores oldest first', () => {
 		const history = quizHistory(
 			[
-				finishedAttempt('late', 3_000_000, [
-					[a!, 1],
-					[b!, 1]
-				]),
-				finishedAttempt('early', 1_000_000, [
-					[a!, 0],
-					[b!, 0.5]
-				]),
-				finishedAttempt('open', 2_000_000, [[a!, 0]], false)
+				finishedAttempt('late', 3_000_000, { [a!]: 1, [b!]: 1 }),
+				finishedAttempt('early', 1_000_000, { [a!]: 0, [b!]: 0.5 }),
+				finishedAttempt('open', 2_000_000, { [a!]: 0 }, false)
 			],
 			index
 		);
@@ -32,16 +26,8 @@ describe('quizHistory', () => {
 	it('lists the questions most often missed, partly right counting as missed', () => {
 		const history = quizHistory(
 			[
-				finishedAttempt('1', 1_000_000, [
-					[a!, 0],
-					[b!, 0.5],
-					[c!, 1]
-				]),
-				finishedAttempt('2', 2_000_000, [
-					[a!, 0],
-					[b!, 1],
-					[c!, 1]
-				])
+				finishedAttempt('1', 1_000_000, { [a!]: 0, [b!]: 0.5, [c!]: 1 }),
+				finishedAttempt('2', 2_000_000, { [a!]: 0, [b!]: 1, [c!]: 1 })
 			],
 			index
 		);
@@ -54,12 +40,8 @@ describe('quizHistory', () => {
 	it('ranks equal misses by the share missed, then by the bank’s order, and keeps the top few', () => {
 		const history = quizHistory(
 			[
-				finishedAttempt('1', 1, [
-					[c!, 0],
-					[b!, 0],
-					[a!, 0]
-				]),
-				finishedAttempt('2', 2, [[a!, 1]])
+				finishedAttempt('1', 1, { [c!]: 0, [b!]: 0, [a!]: 0 }),
+				finishedAttempt('2', 2, { [a!]: 1 })
 			],
 			index,
 			2
@@ -69,12 +51,7 @@ describe('quizHistory', () => {
 
 	it('leaves out questions no longer in the bank', () => {
 		const history = quizHistory(
-			[
-				finishedAttempt('1', 1, [
-					['gone-fact/single', 0],
-					[a!, 0]
-				])
-			],
+			[finishedAttempt('1', 1, { 'gone-fact/single': 0, [a!]: 0 })],
 			index
 		);
 		expect(history.mostMissed.map((m) => m.itemId)).toEqual([a]);

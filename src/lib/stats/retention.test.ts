@@ -99,51 +99,35 @@ describe('true retention by period', () => {
 	});
 
 	it('labels every period for the table', () => {
-		expect(trueRetention([], BERLIN).map((r) => r.label)).toEqual([
-			'Today',
-			'Yesterday',
-			'Last 7 days',
-			'Last 30 days',
-			'Last 365 days',
-			'All time'
+		expect(trueRetention([], BERLIN).map((r) => [r.period, r.label])).toEqual([
+			['today', 'Today'],
+			['yesterday', 'Yesterday'],
+			['week', 'Last 7 days'],
+			['month', 'Last 30 days'],
+			['year', 'Last 365 days'],
+			['all', 'All time']
 		]);
 	});
 });
 
 describe('true retention across day boundaries', () => {
-	it('starts a new study day at 04:00, so 03:59 and 04:01 reviews are two first reviews', () => {
+	// Each case: a failed review just before the study day's 04:00 start, a passed one at or after it.
+	it.each([
 		// 03:59 and 04:01 CEST on 2026-06-01 are 01:59 and 02:01 UTC.
+		['an ordinary day', '2026-06-01', '01:59', '02:01'],
+		// 04:00 CEST is 02:00 UTC that morning (the clocks jumped from 02:00 to 03:00).
+		['the spring daylight-saving change', '2026-03-29', '01:59', '02:00'],
+		// 03:00 CEST fell back to 02:00 CET; 04:00 CET is 03:00 UTC. 02:30 UTC is 03:30 CET.
+		['the autumn daylight-saving change', '2026-10-25', '02:30', '03:00']
+	])('starts a new study day at 04:00 on %s (Berlin, %s)', (_name, day, before, after) => {
+		const clock: StatsClock = { now: new Date(`${day}T12:00:00Z`), timeZone: 'Europe/Berlin' };
 		const log = [
-			reviewAt('2026-06-01T01:59:00Z', { rating: 1 }),
-			reviewAt('2026-06-01T02:01:00Z', { rating: 3 })
+			reviewAt(`${day}T${before}:00Z`, { rating: 1 }),
+			reviewAt(`${day}T${after}:00Z`, { rating: 3 })
 		];
-		const rows = trueRetention(log, BERLIN);
+		const rows = trueRetention(log, clock);
 		expect(row(rows, 'yesterday').total).toMatchObject({ passed: 0, failed: 1 });
 		expect(row(rows, 'today').total).toMatchObject({ passed: 1, failed: 0 });
-	});
-
-	it('splits the days right on the spring daylight-saving change (Berlin, 2026-03-29)', () => {
-		const clock: StatsClock = { now: new Date('2026-03-29T12:00:00Z'), timeZone: 'Europe/Berlin' };
-		// 04:00 CEST is 02:00 UTC that morning (the clocks jumped from 02:00 to 03:00).
-		const log = [
-			reviewAt('2026-03-29T01:59:00Z', { rating: 1 }),
-			reviewAt('2026-03-29T02:00:00Z', { rating: 3 })
-		];
-		const rows = trueRetention(log, clock);
-		expect(row(rows, 'yesterday').total.failed).toBe(1);
-		expect(row(rows, 'today').total.passed).toBe(1);
-	});
-
-	it('splits the days right on the autumn daylight-saving change (Berlin, 2026-10-25)', () => {
-		const clock: StatsClock = { now: new Date('2026-10-25T12:00:00Z'), timeZone: 'Europe/Berlin' };
-		// 03:00 CEST fell back to 02:00 CET; 04:00 CET is 03:00 UTC. 02:30 UTC is 03:30 CET.
-		const log = [
-			reviewAt('2026-10-25T02:30:00Z', { rating: 1 }),
-			reviewAt('2026-10-25T03:00:00Z', { rating: 3 })
-		];
-		const rows = trueRetention(log, clock);
-		expect(row(rows, 'yesterday').total.failed).toBe(1);
-		expect(row(rows, 'today').total.passed).toBe(1);
 	});
 
 	it('reads the same log differently in another time zone (a learner who flew)', () => {

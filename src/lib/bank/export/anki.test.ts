@@ -13,7 +13,7 @@ import {
 } from './anki';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { ankiNotesOf, readAnkiFile } from './readers/anki-reader';
 
@@ -127,7 +127,6 @@ describe('the Anki export', () => {
 	});
 
 	it('gives each fact and item a GUID from its id, the same in any export it appears in', () => {
-		const bank = realBank();
 		const whole = read(ankiExport(selectForExport(bank, bank.items), true));
 		const economy = filterItems(bank.items, { ...NO_FILTER, topic: 'economy' });
 		const part = read(ankiExport(selectForExport(bank, economy, 'economy'), true));
@@ -141,7 +140,6 @@ describe('the Anki export', () => {
 	});
 
 	it('reads back the whole shipped bank: every fact once, no tag with a space', () => {
-		const bank = realBank();
 		const notes = read(ankiExport(selectForExport(bank, bank.items), false));
 		expect(notes.map((n) => [n.fields.Front, n.fields.Back])).toEqual(
 			bank.facts.map((f) => [f.card.front, f.card.back])

@@ -5,7 +5,7 @@ import { parseCsv } from '../../quiz/fixtures/csv-reader';
 import { CSV_COLUMNS, csvExport } from './csv';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 
 const tricky = trickyBank();
@@ -57,7 +57,6 @@ describe('the CSV export', () => {
 	});
 
 	it('holds every item of the shipped bank', () => {
-		const bank = realBank();
 		expect(rows(csvExport(selectForExport(bank, bank.items))).map((r) => r.id)).toEqual(
 			bank.items.map((item) => item.id)
 		);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER } from '../filter';
 import { selectForExport } from './fields';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { EXPORT_FORMATS, buildExport, exportCounts, exportFileName } from './formats';
 import { readAnkiFile } from './readers/anki-reader';
 import { readGift } from './readers/gift-reader';
-
-const bank = realBank();
 
 describe('limiting an export to the /bank filter', () => {
 	it('takes every fact for the whole bank, and the filtered items’ facts otherwise', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '../schema';
 import { citations, selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { giftExport, giftQuestion, giftText } from './gift';
 import { readGift, type GiftQuestion } from './readers/gift-reader';
@@ -23,7 +23,6 @@ function readOne(item: Item): GiftQuestion {
 
 describe('the GIFT export, read back by a port of Moodle’s importer', () => {
 	it('writes a $CATEGORY per topic before its questions, and names each question by its id', () => {
-		const bank = realBank();
 		const questions = readGift(giftExport(selectForExport(bank, bank.items)));
 		const categories = questions.filter((q) => q.qtype === 'category');
 		expect(categories.map((c) => c.category)).toEqual([
@@ -82,7 +81,7 @@ describe('the GIFT export, read back by a port of Moodle’s importer', () => {
 
 	it('uses only weights on Moodle’s grade list, for every count of right and wrong options', () => {
 		const allowed = [100, 50, 33.33333, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10];
-		for (const item of realBank().items.filter((i) => i.type === 'multiple'))
+		for (const item of bank.items.filter((i) => i.type === 'multiple'))
 			for (const [, weight] of giftQuestion(item).matchAll(/~%-?([\d.]+)%/g))
 				expect(allowed).toContain(Number(weight));
 	});

@@ -2,19 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { filterItems, NO_FILTER } from '../filter';
 import { parseBank } from '../parse';
 import { selectForExport } from './fields';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { jsonExport } from './json';
 
 describe('the JSON export', () => {
 	it('is the bank as served: parseBank reads it back unchanged', () => {
-		const bank = realBank();
 		const parsed = parseBank(JSON.parse(jsonExport(selectForExport(bank, bank.items))));
 		expect(parsed).toEqual({ ok: true, bank });
 	});
 
 	it('a filtered export is a valid bank of the items chosen and their facts', () => {
-		const bank = realBank();
 		const items = filterItems(bank.items, { ...NO_FILTER, paragraph: 12, difficulty: 1 });
 		const parsed = parseBank(JSON.parse(jsonExport(selectForExport(bank, items))));
 		if (!parsed.ok) throw new Error('invalid');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../schema';
 import { selectForExport } from './fields';
 import { arbitraryText } from './fixtures/arbitrary-text';
-import { realBank } from './fixtures/real-bank';
+import { bank } from '../fixtures/real-bank';
 import { trickyBank } from './fixtures/tricky-bank';
 import { quizletExport } from './quizlet';
 import { readQuizlet } from './readers/quizlet-reader';
@@ -18,7 +18,6 @@ const withCards = (cards: [string, string][]) =>
 
 describe('the Quizlet export', () => {
 	it('writes the shipped flashcards as term, tab, definition, one card a line', () => {
-		const bank = realBank();
 		const file = quizletExport(selectForExport(bank, bank.items));
 		expect(file).toMatchObject({ term: '\t', row: '\n', custom: false });
 		expect(file.text.split('\n').filter(Boolean)).toHaveLength(bank.facts.length);
