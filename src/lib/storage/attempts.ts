@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { TITLE_MAX, type Attempt } from '../quiz/attempt';
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { readRecords } from './records';
+import { plain, readNewestFirst } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -54,13 +54,8 @@ export function readAttempt(value: unknown): StoredAttempt | undefined {
 
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
-	const record: StoredAttempt = { ...plainCopy(attempt), schema: SCHEMA_VERSION };
+	const record: StoredAttempt = { ...plain(attempt), schema: SCHEMA_VERSION };
 	await updateIfCurrent(store, [attemptKey(attempt.id)], () => [record]);
-}
-
-// Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.
-function plainCopy<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
 }
 
 export async function getAttempt(
@@ -74,8 +69,6 @@ export async function getAttempt(
 export async function listAttempts(
 	store: KeyValueStore
 ): Promise<{ attempts: StoredAttempt[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, ATTEMPT_PREFIX, (_, value) =>
-		readAttempt(value)
-	);
-	return { attempts: records.sort((a, b) => b.startedAt - a.startedAt), corrupt };
+	const newest = await readNewestFirst(store, ATTEMPT_PREFIX, readAttempt, (a) => a.startedAt);
+	return { attempts: newest.records, corrupt: newest.corrupt };
 }

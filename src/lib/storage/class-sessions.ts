@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { readRecords } from './records';
+import { plain, readNewestFirst } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 // A teacher's class sessions, one record each (`class:<id>`), with every result collected for
@@ -177,13 +177,6 @@ export async function getClassSession(
 export async function listClassSessions(
 	store: KeyValueStore
 ): Promise<{ sessions: StoredClassSession[]; corrupt: string[] }> {
-	const { records, corrupt } = await readRecords(store, CLASS_PREFIX, (_, value) =>
-		readClassSession(value)
-	);
-	return { sessions: records.sort((a, b) => b.createdAt - a.createdAt), corrupt };
-}
-
-// Svelte's $state proxies can't be structured-cloned into IndexedDB; plain objects pass as they are.
-function plain<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
+	const newest = await readNewestFirst(store, CLASS_PREFIX, readClassSession, (s) => s.createdAt);
+	return { sessions: newest.records, corrupt: newest.corrupt };
 }

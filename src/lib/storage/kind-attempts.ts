@@ -5,7 +5,7 @@ import {
 	readAttempt,
 	type StoredAttempt
 } from './attempts';
-import { checkedList, restampFrom1, type RecordKind } from './kind';
+import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
 
 /** Quizzes taken or being taken, one record each (`attempt:<id>`). */
 export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt> = {
@@ -25,16 +25,7 @@ export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt
 	},
 	count: (attempts) => attempts.length,
 	/** A quiz is only ever added, when its id is new. */
-	plan(current, incoming) {
-		const known = new Set(current.map((a) => a.id));
-		const records: StoredAttempt[] = [];
-		for (const attempt of incoming) {
-			if (known.has(attempt.id)) continue;
-			known.add(attempt.id);
-			records.push(attempt);
-		}
-		return { records, added: records.length, updated: 0 };
-	},
+	plan: (current, incoming) => planById(current, incoming, () => undefined),
 	writes: (attempts) =>
 		attempts.map((attempt) => [
 			attemptKey(attempt.id),

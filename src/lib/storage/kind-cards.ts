@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck, readStoredValue } from './deck';
-import { checkedList, restampFrom1, type RecordKind } from './kind';
+import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
 import { millis } from './log-entry';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
@@ -31,20 +31,10 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 	readStored: readStoredValue,
 	count: (cards) => cards.length,
 	/** Each card takes the newer of the two states. */
-	plan(current, incoming) {
-		const stored = new Map(current.map((c) => [c.id, c]));
-		const records: CardRecord[] = [];
-		let added = 0;
-		let updated = 0;
-		for (const card of incoming) {
-			const mine = stored.get(card.id);
-			if (!mine) added++;
-			else if (card.updatedAt > mine.updatedAt) updated++;
-			else continue;
-			records.push(card);
-		}
-		return { records, added, updated };
-	},
+	plan: (current, incoming) =>
+		planById(current, incoming, (mine, card) =>
+			card.updatedAt > mine.updatedAt ? card : undefined
+		),
 	writes(cards) {
 		const buckets = new Map<string, CardRecord[]>();
 		for (const card of cards) {

@@ -7,7 +7,7 @@ import {
 	readClassSession,
 	type StoredClassSession
 } from './class-sessions';
-import { checkedList, type RecordKind } from './kind';
+import { checkedList, planById, type RecordKind } from './kind';
 
 /** A session with what both copies collected: the stored one's, then the incoming one's new results. */
 const merged = (stored: StoredClassSession, incoming: StoredClassSession): StoredClassSession => ({
@@ -38,27 +38,12 @@ export const classKind: RecordKind<'classSessions', StoredClassSession[], Stored
 		return { data: sessions, damaged: corrupt };
 	},
 	count: (sessions) => sessions.length,
-	plan(current, incoming) {
-		const known = new Map(current.map((s) => [s.id, s]));
-		const records: StoredClassSession[] = [];
-		let added = 0;
-		let updated = 0;
-		for (const session of incoming) {
-			const stored = known.get(session.id);
-			if (!stored) {
-				added++;
-				records.push(session);
-				known.set(session.id, session);
-				continue;
-			}
+	/** A session takes the results it lacks; one that adds none is left alone. */
+	plan: (current, incoming) =>
+		planById(current, incoming, (stored, session) => {
 			const both = merged(stored, session);
-			if (both.results.length === stored.results.length) continue;
-			updated++;
-			records.push(session);
-			known.set(session.id, both);
-		}
-		return { records, added, updated };
-	},
+			return both.results.length === stored.results.length ? undefined : both;
+		}),
 	writes: (sessions) =>
 		sessions.map((session) => [
 			classKey(session.id),

@@ -105,3 +105,30 @@ export function checkedList<R>(
 		})
 	);
 }
+
+/**
+ * An import's plan for records known by id: a new id is added; a known one is updated when
+ * `newer` says what the incoming record makes of the stored one, and left alone when it returns
+ * undefined. What the plan takes in stands for that id from then on, so a file holding one id
+ * twice is counted once.
+ */
+export function planById<R extends { id: string }>(
+	current: readonly R[],
+	incoming: readonly R[],
+	newer: (stored: R, incoming: R) => R | undefined
+): KindChange<R> {
+	const known = new Map(current.map((record) => [record.id, record]));
+	const records: R[] = [];
+	let added = 0;
+	let updated = 0;
+	for (const record of incoming) {
+		const stored = known.get(record.id);
+		const next = stored ? newer(stored, record) : record;
+		if (!next) continue;
+		if (stored) updated++;
+		else added++;
+		records.push(record);
+		known.set(record.id, next);
+	}
+	return { records, added, updated };
+}

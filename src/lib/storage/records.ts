@@ -18,3 +18,19 @@ export async function readRecords<T>(
 	}
 	return { records, corrupt };
 }
+
+/** The records under a prefix that pass `read`, newest first by `time`, and the keys of those that don't. */
+export async function readNewestFirst<T>(
+	store: KeyValueStore,
+	prefix: string,
+	read: (value: unknown) => T | undefined,
+	time: (record: T) => number
+): Promise<{ records: T[]; corrupt: string[] }> {
+	const { records, corrupt } = await readRecords(store, prefix, (_, value) => read(value));
+	return { records: records.sort((a, b) => time(b) - time(a)), corrupt };
+}
+
+/** A copy IndexedDB can store: Svelte's $state proxies can't be structured-cloned; plain objects can. */
+export function plain<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
