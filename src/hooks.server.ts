@@ -5,14 +5,10 @@ import appearance from '$lib/shell/appearance.js?raw';
 import { shipped } from '$lib/shell/inline-script.js';
 import { shapePage } from '$lib/shell/page-html';
 
-// Runs only while the pages are prerendered (and under `vite dev`). No modulepreload links: the
-// app's code is fetched after the first paint (page-html.ts), and the service worker precaches
-// it for every later visit. The dev server sends its CSP as a header this cannot rewrite, so
-// there the start script is left as SvelteKit wrote it.
+// Runs only while the pages are prerendered (and under `vite dev`): each page's HTML is shaped for
+// its first paint (page-html.ts). The dev server sends its CSP as a header this cannot rewrite,
+// so there the start script is left as SvelteKit wrote it.
 const SCRIPTS = { appearance: shipped(appearance), afterFirstPaint: shipped(afterFirstPaint) };
 
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		preload: ({ type }) => type !== 'js',
-		transformPageChunk: ({ html }) => shapePage(html, SCRIPTS, building)
-	});
+	resolve(event, { transformPageChunk: ({ html }) => shapePage(html, SCRIPTS, building) });

@@ -2,13 +2,23 @@
 // (page-html.ts): the prerendered page is painted before that code is fetched and run, so a slow
 // phone shows the page at once instead of after its longest task, and the first paint waits for
 // no script (docs/architecture.md, "First paint"). Shipped as written, so kept short.
-/** @param {() => void} start */
+/**
+ * @param {string[]} preload the page's modules, fetched side by side once it is painted
+ * @param {() => void} start
+ */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- called by the start script it is written into
-function afterFirstPaint(start) {
+function afterFirstPaint(preload, start) {
 	var started = false;
 	function once() {
-		if (!started) start();
+		if (started) return;
 		started = true;
+		preload.forEach(function (href) {
+			var link = document.createElement('link');
+			link.rel = 'modulepreload';
+			link.href = href;
+			document.head.appendChild(link);
+		});
+		start();
 	}
 	var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
 	// A tab opened in the background paints nothing until it is shown, and a browser without

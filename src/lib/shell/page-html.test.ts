@@ -34,7 +34,7 @@ const START = `
 			`;
 const APPEARANCE_HASH = `'${scriptHash(scripts.appearance)}'`;
 const page = (start = START, slot = APPEARANCE_SLOT) =>
-	`<!doctype html><html><head>${slot}<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${APPEARANCE_HASH} '${scriptHash(start)}'; style-src 'self'"></head>` +
+	`<!doctype html><html><head>${slot}\n\t\t<link href="./_app/immutable/entry/start.js" rel="modulepreload">\n\t\t<link href="./_app/immutable/chunks/shell.js" rel="modulepreload"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${APPEARANCE_HASH} '${scriptHash(start)}'; style-src 'self'"></head>` +
 	`<body><div style="display: contents"><main>Hello</main><script>${start}</script></div></body></html>`;
 
 const inlineScripts = (html: string) =>
@@ -64,8 +64,12 @@ describe('shapePage', () => {
 	it('defers the app’s start to after the first paint, and the CSP allows exactly the page’s inline scripts', () => {
 		const html = shapePage(page(), scripts, true);
 		const [appearance, start] = inlineScripts(html);
-		expect(start).toContain('afterFirstPaint(() => Promise.all([');
-		expect(start).toContain('function afterFirstPaint(start)');
+		expect(start).toContain(
+			'afterFirstPaint(["./_app/immutable/entry/start.js","./_app/immutable/chunks/shell.js"], () => Promise.all(['
+		);
+		expect(start).toContain('function afterFirstPaint(preload, start)');
+		// The modules are preloaded by the start script, not from <head>.
+		expect(html).not.toContain('rel="modulepreload"');
 		// Comments are not shipped.
 		expect(start).not.toMatch(/^\s*\/\/|\/\*\*/m);
 		expect(allowed(html).sort()).toEqual(
@@ -76,6 +80,11 @@ describe('shapePage', () => {
 		expect(html).toContain("; style-src 'self'");
 		expect(html).toContain('<main>Hello</main>');
 	});
+
+	const PRELOADED = [
+		'modulepreload ./_app/immutable/entry/start.js',
+		'modulepreload ./_app/immutable/chunks/shell.js'
+	];
 
 	/** Runs the shaped start script in a bare page; what it did, and the paint observer and timer it left. */
 	function runStart(visibilityState: string, supportedEntryTypes: string[]) {
@@ -97,7 +106,15 @@ describe('shapePage', () => {
 		runInNewContext(start!.replace(/import\(/g, '('), {
 			location: 'http://localhost/',
 			URL,
-			document: { currentScript: { parentElement: 'root' }, visibilityState },
+			document: {
+				currentScript: { parentElement: 'root' },
+				visibilityState,
+				createElement: () => ({}),
+				head: {
+					appendChild: (link: { rel: string; href: string }) =>
+						seen.calls.push(`${link.rel} ${link.href}`)
+				}
+			},
 			setTimeout: (callback: () => void) => (seen.timer = callback),
 			PerformanceObserver,
 			window: { PerformanceObserver },
@@ -112,13 +129,13 @@ describe('shapePage', () => {
 		seen.observer!();
 		seen.timer!();
 		seen.observer!();
-		expect(seen.calls).toEqual(['observe paint', 'start']);
+		expect(seen.calls).toEqual(['observe paint', ...PRELOADED, 'start']);
 	});
 
 	it('starts after half a second if the paint is not reported', () => {
 		const seen = runStart('visible', ['paint']);
 		seen.timer!();
-		expect(seen.calls).toEqual(['observe paint', 'start']);
+		expect(seen.calls).toEqual(['observe paint', ...PRELOADED, 'start']);
 	});
 
 	it.each([
@@ -126,7 +143,7 @@ describe('shapePage', () => {
 		['a browser without paint timing', 'visible', ['navigation']]
 	])('starts at once in %s', (_, visibilityState, supportedEntryTypes) => {
 		const seen = runStart(visibilityState, supportedEntryTypes);
-		expect(seen.calls).toEqual(['start']);
+		expect(seen.calls).toEqual([...PRELOADED, 'start']);
 		expect(seen.timer).toBeUndefined();
 	});
 

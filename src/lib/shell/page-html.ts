@@ -16,12 +16,16 @@ export interface ShellScripts {
 // SvelteKit's start script: a block that takes its element, then imports the app and starts it.
 const START_SCRIPT = /<script>(\s*\{[^<]*?document\.currentScript\.parentElement;[^<]*?)<\/script>/;
 const START_CALL = 'Promise.all([';
+// SvelteKit's preload links for the page's modules, in <head>.
+const MODULE_PRELOAD = /\s*<link href="([^"]+)" rel="modulepreload">/g;
 const CSP_SCRIPT_SRC =
 	/(<meta http-equiv="content-security-policy" content="[^"]*?script-src )([^;"]*)/;
 
 /**
  * The page with the appearance script in its slot and, when `deferStart`, the app's start
- * deferred to after the first paint, its new hash in place of the old in the page's CSP. Throws
+ * deferred to after the first paint: its modules, which SvelteKit preloads from <head>, are
+ * preloaded then instead, all at once, and the start script's new hash takes the old one's place in
+ * the page's CSP. Throws
  * when the page has not the shape this relies on (a SvelteKit upgrade that changed its start
  * script fails the build, not the first paint).
  */
@@ -38,9 +42,10 @@ export function shapePage(html: string, scripts: ShellScripts, deferStart: boole
 	const from = script.indexOf(START_CALL);
 	const to = script.lastIndexOf('});');
 	if (from < 0 || to < from) throw new Error('SvelteKit’s start script has changed its shape');
+	const preload = [...page.matchAll(MODULE_PRELOAD)].map((link) => link[1]!);
 	const deferred =
 		`${script.slice(0, from)}${scripts.afterFirstPaint}\n` +
-		`afterFirstPaint(() => ${script.slice(from, to + 2)});${script.slice(to + 3)}`;
+		`afterFirstPaint(${JSON.stringify(preload)}, () => ${script.slice(from, to + 2)});${script.slice(to + 3)}`;
 	const oldHash = `'${scriptHash(script)}'`;
 	const sources = csp[2]!.split(' ');
 	if (!sources.includes(oldHash))
@@ -49,6 +54,7 @@ export function shapePage(html: string, scripts: ShellScripts, deferStart: boole
 		source === oldHash ? `'${scriptHash(deferred)}'` : source
 	);
 	return page
+		.replace(MODULE_PRELOAD, '')
 		.replace(start[0], () => `<script>${deferred}</script>`)
 		.replace(CSP_SCRIPT_SRC, (_, head: string) => head + allowed.join(' '));
 }
