@@ -1,7 +1,7 @@
 // Written at build into SvelteKit's start script, around the import of the app's code
 // (page-html.ts): the prerendered page is painted before that code is fetched and run, so a slow
 // phone shows the page at once instead of after its longest task, and the first paint waits for
-// no script (docs/architecture.md, "First paint"). Shipped as written, so kept short.
+// no script (docs/architecture.md, "First paint"). Shipped without its comments, so kept short.
 /**
  * @param {string[]} preload the page's modules, fetched side by side once it is painted
  * @param {() => void} start

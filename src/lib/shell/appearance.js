@@ -1,4 +1,4 @@
-// Why and how: src/lib/state/appearance.ts. Shipped as written, so kept short.
+// Why and how: src/lib/state/appearance.ts. Shipped without its comments (inline-script.js), so kept short.
 (function () {
 	var KEY = 'hedged-bets-appearance';
 	/** @type {{ [name: string]: string }} */
