@@ -317,6 +317,28 @@ test('the projector’s type is big enough for the back of a room at 1920×1080,
 	expect(large.options).toBeGreaterThanOrEqual(64);
 });
 
+test('regression: the projector ran off a 360 px phone’s screen (a header column at least 12em of 32 px type)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await gotoHydrated(page, projectorPath);
+	const overflow = () =>
+		page.evaluate(() => ({
+			page: document.documentElement.scrollWidth - innerWidth,
+			cut: [...document.querySelectorAll('[data-testid="stage"] *')]
+				.filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+				.map((el) => el.className)
+		}));
+	for (const step of ['question', 'revealed', 'next question']) {
+		expect(await overflow(), step).toEqual({ page: 0, cut: [] });
+		await page.keyboard.press(step === 'question' ? 'r' : 'ArrowRight');
+	}
+	// A phone's type, not the room's: the question still leads.
+	const question = await prompt(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(question).toBeGreaterThanOrEqual(24);
+	expect(question).toBeLessThan(48);
+});
+
 test('the quiz builder presents the quiz it would start', async ({ page }) => {
 	await gotoHydrated(page, '/quiz');
 	await page.getByRole('button', { name: 'Present this quiz' }).click();
