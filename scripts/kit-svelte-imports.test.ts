@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { namedSvelteImports } from './kit-svelte-imports.js';
+import { kitSvelteImports, namedSvelteImports } from './kit-svelte-imports.js';
 
 describe('SvelteKit’s client with named Svelte imports', () => {
 	const client = readFileSync('node_modules/@sveltejs/kit/src/runtime/client/client.js', 'utf8');
@@ -34,5 +34,24 @@ describe('SvelteKit’s client with named Svelte imports', () => {
 		['the namespace indexed', "import * as svelte from 'svelte';\nsvelte[name]();", /as a value/]
 	])('fails the build on a client with %s', (_, code, message) => {
 		expect(() => namedSvelteImports(code)).toThrow(message);
+	});
+
+	it('fails a client build that Kit’s client never came through, and no server build', () => {
+		const context = {
+			error(message: string): never {
+				throw new Error(message);
+			}
+		};
+		const client = kitSvelteImports();
+		client.configResolved({ build: { ssr: false } });
+		expect(() => client.buildEnd.call(context)).toThrow(/never came through/);
+		client.transform(
+			"import * as svelte from 'svelte';\nsvelte.tick();\n",
+			'/x/node_modules/@sveltejs/kit/src/runtime/client/client.js'
+		);
+		expect(() => client.buildEnd.call(context)).not.toThrow();
+		const server = kitSvelteImports();
+		server.configResolved({ build: { ssr: 'src/server.js' } });
+		expect(() => server.buildEnd.call(context)).not.toThrow();
 	});
 });

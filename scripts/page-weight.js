@@ -19,7 +19,7 @@ export const gzipSize = (bytes) => gzipSync(bytes).length;
  * inlined in its HTML (inlining moves bytes, it does not remove them).
  * @param {string} buildDir
  * @param {Iterable<string>} pathnames URL paths of what the page loaded
- * @param {string} [html] the page's HTML, for its inline <style> blocks
+ * @param {string} [html] the page's HTML, for its inline <style> and <script> blocks
  */
 export function assetWeight(buildDir, pathnames, html = '') {
 	let js = 0;

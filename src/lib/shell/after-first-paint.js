@@ -24,7 +24,12 @@ function afterFirstPaint(preload, start) {
 	// A tab opened in the background paints nothing until it is shown, and a browser without
 	// paint timing cannot say when it painted: either starts at once, as it always did.
 	if (document.visibilityState !== 'visible' || types.indexOf('paint') < 0) return once();
-	new PerformanceObserver(once).observe({ type: 'paint', buffered: true });
-	// Paint timing reported late must not hold the page back for long.
+	// Paint timing reported late (or a browser that lists it but refuses to observe it) must
+	// not hold the page back for long.
 	setTimeout(once, 500);
+	try {
+		new PerformanceObserver(once).observe({ type: 'paint', buffered: true });
+	} catch {
+		once();
+	}
 }

@@ -53,12 +53,21 @@ describe('shapePage', () => {
 		}
 	});
 
-	it('writes the appearance script, as shipped, into its slot in <head>', () => {
+	it('writes the appearance script, as shipped, right after the CSP that must allow it', () => {
 		const html = shapePage(page(), scripts, false);
 		expect(html).not.toContain(APPEARANCE_SLOT);
 		expect(inlineScripts(html)[0]).toBe(scripts.appearance);
+		// A <meta> policy governs only what the parser meets after it.
+		expect(html.indexOf(`<script>${scripts.appearance}`)).toBeGreaterThan(
+			html.indexOf('http-equiv="content-security-policy"')
+		);
 		// Under the dev server the start script stays SvelteKit's own.
 		expect(inlineScripts(html)[1]).toBe(START);
+	});
+
+	it('writes it into its slot when the CSP comes as a header (the dev server)', () => {
+		const html = shapePage(page().replace(/<meta http-equiv[^>]*>/, ''), scripts, false);
+		expect(html).toContain(`<head><script>${scripts.appearance}</script>`);
 	});
 
 	it('defers the app’s start to after the first paint, and the CSP allows exactly the page’s inline scripts', () => {
@@ -70,8 +79,8 @@ describe('shapePage', () => {
 		expect(start).toContain('function afterFirstPaint(preload, start)');
 		// The modules are preloaded by the start script, not from <head>.
 		expect(html).not.toContain('rel="modulepreload"');
-		// Comments are not shipped.
-		expect(start).not.toMatch(/^\s*\/\/|\/\*\*/m);
+		// Comments and indentation are not shipped.
+		expect(start).not.toMatch(/^\s*\/\/|\/\*\*|^[ \t]/m);
 		expect(allowed(html).sort()).toEqual(
 			[`'${scriptHash(appearance!)}'`, `'${scriptHash(start!)}'`].sort()
 		);
@@ -87,7 +96,7 @@ describe('shapePage', () => {
 	];
 
 	/** Runs the shaped start script in a bare page; what it did, and the paint observer and timer it left. */
-	function runStart(visibilityState: string, supportedEntryTypes: string[]) {
+	function runStart(visibilityState: string, supportedEntryTypes: string[], refuses = false) {
 		const [, start] = inlineScripts(shapePage(page(), scripts, true));
 		const seen = {
 			calls: [] as string[],
@@ -100,6 +109,7 @@ describe('shapePage', () => {
 				seen.observer = callback;
 			}
 			observe(options: { type: string }) {
+				if (refuses) throw new TypeError('type is not a known option');
 				seen.calls.push(`observe ${options.type}`);
 			}
 		}
@@ -138,17 +148,43 @@ describe('shapePage', () => {
 		expect(seen.calls).toEqual(['observe paint', ...PRELOADED, 'start']);
 	});
 
+	it('starts at once in a browser that lists paint timing but refuses to observe it', () => {
+		const seen = runStart('visible', ['paint'], true);
+		expect(seen.calls).toEqual([...PRELOADED, 'start']);
+	});
+
 	it.each([
 		['a tab opened in the background', 'hidden', ['paint']],
 		['a browser without paint timing', 'visible', ['navigation']]
 	])('starts at once in %s', (_, visibilityState, supportedEntryTypes) => {
 		const seen = runStart(visibilityState, supportedEntryTypes);
 		expect(seen.calls).toEqual([...PRELOADED, 'start']);
-		expect(seen.timer).toBeUndefined();
 	});
 
 	it.each([
 		['no slot for the appearance script', page(START, ''), /no slot/],
+		// Both are shapes SvelteKit 2 writes: with a service worker it registers, and with the
+		// public env imported first.
+		[
+			'a service worker registered after the start',
+			page(
+				START.replace(
+					/\}\s*$/,
+					"if ('serviceWorker' in navigator) {\n\tnavigator.serviceWorker.register('./sw.js');\n}\n}\n"
+				)
+			),
+			/changed its shape/
+		],
+		[
+			'the start inside the public env’s import',
+			page(
+				START.replace(
+					'Promise.all([',
+					'import("./env.js").then(({ env }) => {\nPromise.all(['
+				).replace(/\}\);\s*\}\s*$/, '});\n});\n}\n')
+			),
+			/changed its shape|does not parse/
+		],
 		[
 			'a start script of another shape',
 			page(START.replace('Promise.all([', 'start([')),

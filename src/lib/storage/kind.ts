@@ -109,8 +109,8 @@ export function checkedList<R>(
 /**
  * An import's plan for records known by id: a new id is added; a known one is updated when
  * `newer` says what the incoming record makes of the stored one, and left alone when it returns
- * undefined. What the plan takes in stands for that id from then on, so a file holding one id
- * twice is counted once.
+ * undefined. What the plan takes in stands for that id from then on: a file holding one id twice
+ * has its second copy judged against the first.
  */
 export function planById<R extends { id: string }>(
 	current: readonly R[],
