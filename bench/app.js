@@ -109,13 +109,15 @@ export function precacheSize(buildDir = 'build') {
 }
 
 /**
- * What `/` misses of issue 10's targets: first and largest paint, requests, and the headroom
- * under the 40 KiB budget (the budget test holds 1 KiB; the issue asks for 2).
+ * What `/` misses of its targets: the budget test's ceiling (40 KiB less 1 KiB kept free), and
+ * issue 10's first and largest paint, requests and 2 KiB of headroom.
  * @param {number} total the home page's JS and CSS, gzip
  * @param {{ fcp: number, lcp: number, requests: number }} scores
  */
 function homeMisses(total, { fcp, lcp, requests }) {
 	const misses = [];
+	const ceiling = HOME_BUDGET.limit - HOME_BUDGET.headroom;
+	if (total > ceiling) misses.push(`home JS+CSS ${kib(total)} > ${kib(ceiling)}`);
 	const headroom = HOME_BUDGET.limit - total;
 	if (fcp > HOME_TARGETS.fcp) misses.push(`/ FCP ${Math.round(fcp)} ms > ${HOME_TARGETS.fcp} ms`);
 	if (lcp > HOME_TARGETS.lcp) misses.push(`/ LCP ${Math.round(lcp)} ms > ${HOME_TARGETS.lcp} ms`);
@@ -140,9 +142,6 @@ export async function benchApp() {
 			const weight = await pageWeight(browser, server.origin, route);
 			const scores = await lighthouseScores(server.origin, route);
 			routes.push({ route, weight, scores });
-			const homeCeiling = HOME_BUDGET.limit - HOME_BUDGET.headroom;
-			if (route === '/' && weight.total > homeCeiling)
-				misses.push(`home JS+CSS ${kib(weight.total)} > ${kib(homeCeiling)}`);
 			if (route === '/') misses.push(...homeMisses(weight.total, scores));
 			if (scores.performance < TARGETS.performance)
 				misses.push(`${route} performance ${scores.performance} < ${TARGETS.performance}`);

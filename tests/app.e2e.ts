@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { APP_PAGES } from '../scripts/app-pages.js';
 import {
 	DOCUMENT_404,
@@ -118,8 +119,11 @@ test('every page carries a strict Content-Security-Policy', async ({ request }) 
 	}
 });
 
-test('the home page is painted before the app hydrates it', async ({ page }) => {
-	// The browser's first contentful paint, and the moment the layout marks the page hydrated.
+/**
+ * Records, in the page, when the browser painted (first-paint, first-contentful-paint) and when
+ * the layout marked the page hydrated; returns a reader of those times.
+ */
+async function watchPaints(page: Page) {
 	await page.addInitScript(() => {
 		const seen: Record<string, number> = {};
 		(window as unknown as { seen: Record<string, number> }).seen = seen;
@@ -130,33 +134,31 @@ test('the home page is painted before the app hydrates it', async ({ page }) => 
 			if (document.documentElement.dataset.hydrated) seen.hydrated ??= performance.now();
 		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 	});
+	return () => page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+}
+
+test('the home page is painted before the app hydrates it', async ({ page }) => {
+	const seen = await watchPaints(page);
 	// A slow phone: the page's own code takes four times as long.
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await gotoHydrated(page, '/');
-	const seen = await page.evaluate(
-		() => (window as unknown as { seen: Record<string, number> }).seen
-	);
-	expect(seen['first-contentful-paint']).toBeGreaterThan(0);
-	expect(seen['first-contentful-paint']).toBeLessThan(seen.hydrated!);
+	const times = await seen();
+	expect(times['first-contentful-paint']).toBeGreaterThan(0);
+	expect(times['first-contentful-paint']).toBeLessThan(times.hydrated!);
 });
 
 test('the app’s code is fetched only after the page’s first paint', async ({ page }) => {
-	await page.addInitScript(() => {
-		new PerformanceObserver((list, observer) => {
-			const paint = list.getEntries()[0]!;
-			(window as unknown as { painted: number }).painted = paint.startTime;
-			observer.disconnect();
-		}).observe({ type: 'paint', buffered: true });
-	});
+	const seen = await watchPaints(page);
 	await gotoHydrated(page, '/');
-	const { painted, fetched } = await page.evaluate(() => ({
-		painted: (window as unknown as { painted: number }).painted,
-		fetched: performance
+	const painted = (await seen())['first-paint']!;
+	const scripts = await page.evaluate(() =>
+		performance
 			.getEntriesByType('resource')
 			.map((entry) => ({ url: new URL(entry.name).pathname, at: entry.startTime }))
-	}));
-	const scripts = fetched.filter((entry) => entry.url.endsWith('.js'));
+			.filter((entry) => entry.url.endsWith('.js'))
+	);
+	expect(painted).toBeGreaterThan(0);
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const script of scripts) expect(script.at, script.url).toBeGreaterThan(painted);
 });
