@@ -1,5 +1,6 @@
 import { BUCKET_PREFIX, bucketNumber, entryName, isBucket } from './card-buckets';
 import { SCHEMA_VERSION } from './schema-version';
+import { EARLIEST, LATEST, between, time, timeOf } from './stored-time';
 
 // The one check of a stored card record, for the home page's counts and for study alike, so
 // both leave out the same damaged cards. By hand, without valibot or ts-fsrs:
@@ -31,9 +32,6 @@ export interface CardRecord {
 	updatedAt: number;
 }
 
-// Bounds far beyond any real schedule: a value past them is damage, not data.
-const EARLIEST = Date.UTC(2000, 0, 1);
-const LATEST = Date.UTC(2200, 0, 1);
 const FACT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -41,19 +39,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // and the home page run it on every card of the deck, 10,000 of them before the first card
 // shows, in a page whose code has not warmed up yet.
 
-const between = (value: unknown, min: number, max: number): boolean =>
-	typeof value === 'number' && value >= min && value <= max;
 const count = (value: unknown): boolean => between(value, 0, 1_000_000) && Number.isInteger(value);
-
-/** Milliseconds of a Date as IndexedDB keeps it, or of a string or number after JSON (a backup). */
-function timeOf(value: unknown): number {
-	if (value instanceof Date) return value.getTime();
-	return typeof value === 'string' || typeof value === 'number' ? new Date(value).getTime() : NaN;
-}
-const time = (value: unknown): boolean => {
-	const ms = timeOf(value);
-	return ms >= EARLIEST && ms <= LATEST;
-};
 
 /** The first field of a card record that fails its check (`card.due`), or undefined if none. */
 export function cardFault(value: unknown): string | undefined {

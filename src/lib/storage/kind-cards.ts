@@ -3,7 +3,7 @@ import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck, readStoredValue } from './deck';
 import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
-import { millis } from './log-entry';
+import { millis } from './stored-time';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
 export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {

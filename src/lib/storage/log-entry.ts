@@ -3,9 +3,7 @@
 // copies them nor allocates issues. The fields are what the study session stores: the ts-fsrs
 // review log of one grade, plus the entry's own id and the card's.
 
-// Bounds far beyond any real review (the same as a card's dates): a value past them is damage.
-const EARLIEST = Date.UTC(2000, 0, 1);
-const LATEST = Date.UTC(2200, 0, 1);
+import { between, millis, time, timeOf } from './stored-time';
 
 /** One review-log entry as stored; dates are real Dates (a backup's strings are revived). */
 export interface LogEntry {
@@ -35,25 +33,9 @@ export type FileLogEntry = Omit<LogEntry, 'review' | 'due'> & { review: number; 
 // Written straight, one test a field, with no tables of closures and no copying loops (as
 // card-record.ts): export, the file check and import run it on every entry of the log.
 
-const between = (value: unknown, min: number, max: number): boolean =>
-	typeof value === 'number' && value >= min && value <= max;
 const whole = (value: unknown, min: number, max: number): boolean =>
 	between(value, min, max) && Number.isInteger(value);
 const amount = (value: unknown): boolean => value === undefined || between(value, 0, 1_000_000);
-
-/**
- * Milliseconds of a date as IndexedDB keeps it (a Date), as a backup file holds it (a number),
- * or as older backups wrote it (an ISO string); NaN for anything else.
- */
-function timeOf(value: unknown): number {
-	if (typeof value === 'number') return value;
-	if (value instanceof Date) return value.getTime();
-	return typeof value === 'string' ? Date.parse(value) : NaN;
-}
-const time = (value: unknown): boolean => {
-	const ms = timeOf(value);
-	return ms >= EARLIEST && ms <= LATEST;
-};
 
 /** The first field of a review-log entry that fails its check (`review`), or undefined if none. */
 export function logEntryFault(value: unknown): string | undefined {
@@ -90,13 +72,6 @@ export function reviveLogEntry(value: unknown): value is LogEntry {
 		entry.due = new Date(timeOf(entry.due));
 	return true;
 }
-
-/**
- * A Date as milliseconds since 1970; what is not a Date is passed on as it is, for the file's
- * check to refuse (export is handed trusted records, but a test hands it damaged ones).
- */
-export const millis = (value: Date | undefined): number | undefined =>
-	value instanceof Date ? value.getTime() : (value as undefined);
 
 /**
  * A trusted entry as a backup file holds it, built as one literal: its dates as numbers, which
