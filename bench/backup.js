@@ -35,13 +35,13 @@ const TIMED = /** @type {const} */ ([
 ]);
 
 /** @param {import('@playwright/test').Page} page */
-export async function ready(page) {
+async function ready(page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator('[data-loading]').first().waitFor({ state: 'detached', timeout: 60_000 });
 }
 
 /** Plants the deck and its log straight into IndexedDB, shaped as the app stores them. */
-export async function plant(page) {
+async function plant(page) {
 	await page.evaluate(
 		async ({ cards, keys, days, perDay }) => {
 			const start = Date.UTC(2026, 0, 1);
