@@ -5,7 +5,11 @@ import { vocabulary } from './vocabulary';
  * (causes, hedges, fact against opinion, sources, words in context). The labels are the words
  * every page uses for a difficulty.
  */
-export const { ids: DIFFICULTIES, labels: DIFFICULTY_LABELS } = vocabulary([
+export const {
+	ids: DIFFICULTIES,
+	labels: DIFFICULTY_LABELS,
+	options: DIFFICULTY_OPTIONS
+} = vocabulary([
 	[1, 'Recall'],
 	[2, 'Detail'],
 	[3, 'Fine point'],

@@ -6,13 +6,18 @@ import { vocabulary } from './vocabulary';
 
 describe('vocabulary', () => {
 	it('keeps the ids in the order written, each with its label', () => {
-		const { ids, labels } = vocabulary([
+		const { ids, labels, options } = vocabulary([
 			['b', 'Bee'],
 			['a', 'Ay'],
 			[3, 'Three']
 		]);
 		expect(ids).toEqual(['b', 'a', 3]);
 		expect(labels).toEqual({ b: 'Bee', a: 'Ay', 3: 'Three' });
+		expect(options).toEqual([
+			{ value: 'b', label: 'Bee' },
+			{ value: 'a', label: 'Ay' },
+			{ value: 3, label: 'Three' }
+		]);
 		expectTypeOf(ids).toEqualTypeOf<readonly ['b', 'a', 3]>();
 	});
 

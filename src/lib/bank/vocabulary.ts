@@ -8,9 +8,12 @@ export function vocabulary<const Entries extends readonly (readonly [string | nu
 ): {
 	ids: { readonly [K in keyof Entries]: Entries[K][0] };
 	labels: Record<Entries[number][0], string>;
+	/** The ids with their labels, in order, as a page lists them for a choice. */
+	options: readonly { value: Entries[number][0]; label: string }[];
 } {
 	return {
 		ids: entries.map(([id]) => id) as { readonly [K in keyof Entries]: Entries[K][0] },
-		labels: Object.fromEntries(entries) as Record<Entries[number][0], string>
+		labels: Object.fromEntries(entries) as Record<Entries[number][0], string>,
+		options: entries.map(([value, label]) => ({ value, label }))
 	};
 }
