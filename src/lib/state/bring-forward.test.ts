@@ -18,7 +18,7 @@ describe('a wrong quiz answer brings the fact’s card forward', () => {
 		await saveCardRecord(store, inReview);
 		const now = new Date(T + 86_400_000);
 		expect(await bringFactForward(store, 'border-length', now)).toBe(true);
-		const [card] = (await loadDeck(store)).cards;
+		const [card] = (await loadDeck(store)).records;
 		expect(card?.card.due).toEqual(now);
 		expect(card?.card.stability).toBe(9);
 		expect(card?.updatedAt).toBeGreaterThan(inReview.updatedAt);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/bank/lookup';
 import { allowsShortAnswers } from '$lib/quiz/recipe';
 import { decodeClassCode, encodeClassCode } from '$lib/share/class-code';
-import { classKey, getClassSession } from '$lib/storage/class-sessions';
+import { classRecords } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassHome, defaultSessionName } from './class-home.svelte';
@@ -24,7 +24,7 @@ describe('the class page', () => {
 	it('makes an exam-mode session with the builder’s choices and lists it with its results', async () => {
 		const store = indexedDbStore('class-home', 'data');
 		await prepareStore(store);
-		await plant(store, classKey('junk'), 'not a session');
+		await plant(store, classRecords.key('junk'), 'not a session');
 		const home = new ClassHome({
 			store: async () => store,
 			now: () => today,
@@ -38,7 +38,7 @@ describe('the class page', () => {
 		home.count = 12;
 		home.secondsPerQuestion = 30;
 		expect(await home.create()).toBe('sess1');
-		const stored = await getClassSession(store, 'sess1');
+		const stored = await classRecords.get(store, 'sess1');
 		const decoded = decodeClassCode(stored!.code, bank.version);
 		expect(decoded.ok && decoded.session).toEqual({
 			recipe: { ...home.base, seed: 4 },

@@ -1,9 +1,5 @@
 import { classSeed, encodeClassCode, type ClassSession } from '$lib/share/class-code';
-import {
-	sessionNameProblem,
-	createClassSession,
-	listClassSessions
-} from '$lib/storage/class-sessions';
+import { classRecords, createClassSession, sessionNameProblem } from '$lib/storage/class-sessions';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { onChange } from './changes';
 import { systemClock } from './clock';
@@ -81,7 +77,7 @@ export class ClassHome extends QuizBuilder {
 	async refresh(): Promise<void> {
 		try {
 			const store = await (this.#deps.store ?? appStore)();
-			const { sessions, corrupt } = await listClassSessions(store);
+			const { records: sessions, corrupt } = await classRecords.list(store);
 			this.sessions = sessions.map((s) => ({
 				id: s.id,
 				name: s.name,

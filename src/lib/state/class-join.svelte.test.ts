@@ -12,7 +12,7 @@ import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { futureClassCode } from '$lib/share/fixtures/future-class-code';
 import { classJoinHash } from '$lib/share/links';
 import { decodeResultCode } from '$lib/share/result-code';
-import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
+import { attemptRecords, saveAttempt } from '$lib/storage/attempts';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassJoin } from './class-join.svelte';
@@ -86,7 +86,7 @@ describe('ClassJoin', () => {
 		await join.enterNickname();
 		expect(join.step).toBe('quiz');
 		expect(join.player?.attempt.feedback).toBe('end');
-		const stored = await getAttempt(store, 'class-attempt-1');
+		const stored = await attemptRecords.get(store, 'class-attempt-1');
 		expect(stored?.title).toBe(`Class ${code} · Aziz`);
 		expect(stored?.questions).toEqual(classQuiz(session).quiz.questions);
 	});
@@ -164,7 +164,7 @@ describe('ClassJoin', () => {
 		await join.enterNickname();
 		expect(join.nicknameError).toMatch(/24 bytes/);
 		expect(join.step).toBe('nickname');
-		expect((await listAttempts(store)).attempts).toEqual([]);
+		expect((await attemptRecords.list(store)).records).toEqual([]);
 	});
 
 	it('resumes after a reload, and shows the result again when the link is reopened after the end', async () => {
@@ -192,7 +192,7 @@ describe('ClassJoin', () => {
 		await reopened.open(hash);
 		expect(reopened.step).toBe('result');
 		expect(reopened.result?.text).toBe(text);
-		expect((await listAttempts(store)).attempts).toHaveLength(1);
+		expect((await attemptRecords.list(store)).records).toHaveLength(1);
 	});
 
 	it('lets another student on the same device take the quiz after the first has finished', async () => {
@@ -218,7 +218,7 @@ describe('ClassJoin', () => {
 		await last.open(hash);
 		expect(last.nickname).toBe('Dilnoza');
 		expect(last.step).toBe('result');
-		const titles = (await listAttempts(store)).attempts.map((a) => a.title).sort();
+		const titles = (await attemptRecords.list(store)).records.map((a) => a.title).sort();
 		expect(titles).toEqual([`Class ${join.classCode} · Aziz`, `Class ${join.classCode} · Dilnoza`]);
 		expect(first).toBeDefined();
 	});

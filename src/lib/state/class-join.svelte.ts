@@ -14,7 +14,7 @@ import { classJoinHash, parseClassJoinLink } from '$lib/share/links';
 import { qrSvg, type QrDrawing } from '$lib/share/qr';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import { cleanNickname, encodeResultCode, nicknameProblem } from '$lib/share/result-code';
-import { listAttempts, saveAttempt } from '$lib/storage/attempts';
+import { attemptRecords, saveAttempt } from '$lib/storage/attempts';
 import { StorageError, type KeyValueStore } from '$lib/storage/kv';
 import { loadBank } from './bank';
 import { QuestionTimer, type TimerClock } from './question-timer.svelte';
@@ -211,7 +211,7 @@ export class ClassJoin {
 	 */
 	async #takenBefore(): Promise<{ attempt: Attempt; nickname: string } | undefined> {
 		const index = this.#index!;
-		const { attempts } = await listAttempts(this.#store!);
+		const { records: attempts } = await attemptRecords.list(this.#store!);
 		const taken = attempts.flatMap((attempt) => {
 			const of = classOfTitle(attempt.title);
 			// A title edited by hand could hold a nickname no result code can carry.

@@ -5,12 +5,7 @@ import { indexBank } from '$lib/bank/lookup';
 import { correctResponse } from '$lib/quiz/check';
 import { encodeClassCode, type ClassSession } from '$lib/share/class-code';
 import { encodeResultCode } from '$lib/share/result-code';
-import {
-	addClassResults,
-	classKey,
-	createClassSession,
-	getClassSession
-} from '$lib/storage/class-sessions';
+import { addClassResults, classRecords, createClassSession } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { ClassRoom } from './class-room.svelte';
@@ -66,7 +61,7 @@ describe('the class session page', () => {
 		]);
 		expect(classRoom.report?.students.map((s) => s.points)).toEqual([8, 10]);
 		expect(classRoom.report?.questions[9]?.unanswered).toBe(1);
-		expect((await getClassSession(store, 'room1'))?.results.map((r) => r.nickname)).toEqual([
+		expect((await classRecords.get(store, 'room1'))?.results.map((r) => r.nickname)).toEqual([
 			'Aziz',
 			'Nilufar'
 		]);
@@ -92,7 +87,7 @@ describe('the class session page', () => {
 		expect(classRoom.kept.map((r) => r.code)).toEqual([kept]);
 		expect(classRoom.removed).toHaveLength(1);
 		// Set aside, not deleted: it is still stored, and comes back.
-		expect((await getClassSession(store, 'room1'))?.results).toHaveLength(2);
+		expect((await classRecords.get(store, 'room1'))?.results).toHaveLength(2);
 		await classRoom.restore(classRoom.removed[0]!.code);
 		expect(classRoom.kept).toHaveLength(2);
 		classRoom.dispose();
@@ -117,7 +112,7 @@ describe('the class session page', () => {
 		});
 		expect(await classRoom.paste('hello, no codes here')).toEqual([]);
 		expect(classRoom.announcement).toMatch(/No result code found/);
-		expect((await getClassSession(store, 'room1'))?.results).toHaveLength(1);
+		expect((await classRecords.get(store, 'room1'))?.results).toHaveLength(1);
 		classRoom.dispose();
 	});
 
@@ -158,7 +153,7 @@ describe('the class session page', () => {
 
 	it('regression: a damaged session record is named as damaged, not as missing', async () => {
 		const { store, classRoom } = await room();
-		await plant(store, classKey('broken'), { id: 'broken' });
+		await plant(store, classRecords.key('broken'), { id: 'broken' });
 		expect(await classRoom.open('broken')).toBe(false);
 		expect(classRoom.problem).toMatch(/damaged/);
 		expect(await classRoom.open('nowhere')).toBe(false);
@@ -195,9 +190,9 @@ describe('scanning photos', () => {
 		await classRoom.paste(code('Aziz', 6));
 		expect(await classRoom.rename('   ')).toBe('Give the session a name.');
 		expect(await classRoom.rename('x'.repeat(81))).toBe('A session name fits in 80 characters.');
-		expect((await getClassSession(store, 'room1'))?.name).toBe('Class 1, 1 December');
+		expect((await classRecords.get(store, 'room1'))?.name).toBe('Class 1, 1 December');
 		expect(await classRoom.rename('  Period 3, Tuesday  ')).toBeUndefined();
-		const stored = await getClassSession(store, 'room1');
+		const stored = await classRecords.get(store, 'room1');
 		expect(stored?.name).toBe('Period 3, Tuesday');
 		expect(stored?.results.map((r) => r.nickname)).toEqual(['Aziz']);
 		expect(classRoom.record?.name).toBe('Period 3, Tuesday');

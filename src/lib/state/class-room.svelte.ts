@@ -11,13 +11,13 @@ import { generateQuiz } from '$lib/quiz/generate';
 import { decodeClassCode, type ClassSession } from '$lib/share/class-code';
 import { decodeResultCode, findResultCodes } from '$lib/share/result-code';
 import {
-	DAMAGED_SESSION,
 	addClassResults,
-	getClassSession,
+	classRecords,
+	DAMAGED_SESSION,
 	renameClassSession,
 	sessionNameProblem,
-	setResultRemoved,
 	type SessionWrite,
+	setResultRemoved,
 	type StoredClassSession,
 	type StoredResult
 } from '$lib/storage/class-sessions';
@@ -162,7 +162,7 @@ export class ClassRoom {
 				(this.#deps.bank ?? loadBank)()
 			]);
 			this.#store = store;
-			const record = await getClassSession(store, id);
+			const record = await classRecords.get(store, id);
 			if (!record) {
 				const stored = await store.get(`class:${id}`);
 				this.problem =
@@ -327,7 +327,7 @@ export class ClassRoom {
 	async #reload(id: string): Promise<void> {
 		const store = this.#store;
 		if (!store) return;
-		const stored = await getClassSession(store, id);
+		const stored = await classRecords.get(store, id);
 		if (!stored) return;
 		// Results shown but still being written stay shown until their write lands.
 		const shown = this.record?.results ?? [];

@@ -12,7 +12,7 @@ import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizRecipe } from '$lib/quiz/recipe';
 import { attemptHash, parseQuizLink, quizHash } from '$lib/share/links';
 import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
-import { getAttempt, listAttempts, saveAttempt } from '$lib/storage/attempts';
+import { attemptRecords, saveAttempt } from '$lib/storage/attempts';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { appStore } from './app-store';
 import { newId } from './ids';
@@ -45,7 +45,7 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 		// One spelling per quiz, so reopening a link finds its attempt whatever the link's padding.
 		const canonical = encodeQuizCode(recipe);
 		const fits = (a: Attempt) => attemptFitsBank(a, (itemId) => index.itemById.get(itemId));
-		const { attempts } = await listAttempts(store);
+		const { records: attempts } = await attemptRecords.list(store);
 		const latest = attempts.find((a) => a.code === canonical && fits(a));
 		// Reopening the link resumes the quiz, or shows its results; "Take it again" adds again=1.
 		if (latest && (latest.finishedAt === null || !link.again))
@@ -71,7 +71,8 @@ export async function openQuiz(hash: string): Promise<OpenedQuiz> {
 	}
 
 	if (link.kind !== 'none') {
-		const stored = link.kind === 'bad-attempt' ? undefined : await getAttempt(store, link.id);
+		const stored =
+			link.kind === 'bad-attempt' ? undefined : await attemptRecords.get(store, link.id);
 		if (!stored)
 			return problem(
 				'This quiz isn’t on this device',

@@ -8,7 +8,7 @@ import { bank } from '$lib/bank/fixtures/real-bank';
 import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { printHref } from '$lib/share/links';
 import { encodeQuizCode } from '$lib/share/quiz-code';
-import { classKey, createClassSession } from '$lib/storage/class-sessions';
+import { classRecords, createClassSession } from '$lib/storage/class-sessions';
 import { indexedDbStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
 import { PrintPage } from './print-page.svelte';
@@ -88,7 +88,7 @@ describe('PrintPage', () => {
 		expect(print.problem?.title).toBe('This print link doesn’t work');
 		expect(await print.open('#s=elsewhere')).toBe(false);
 		expect(print.problem?.message).toMatch(/isn’t on this device/);
-		await plant(store, classKey('broken'), { schema: 1, id: 'broken' });
+		await plant(store, classRecords.key('broken'), { schema: 1, id: 'broken' });
 		expect(await print.open('#s=broken')).toBe(false);
 		expect(print.problem?.message).toMatch(/damaged/);
 		expect(await print.open('#q=AAAA')).toBe(false);

@@ -22,7 +22,7 @@ import {
 	type PrintSource
 } from '$lib/share/links';
 import { decodeQuizCode, encodeQuizCode } from '$lib/share/quiz-code';
-import { DAMAGED_SESSION, classKey, getClassSession } from '$lib/storage/class-sessions';
+import { classRecords, DAMAGED_SESSION } from '$lib/storage/class-sessions';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { appStore } from './app-store';
 import { loadBank } from './bank';
@@ -153,9 +153,9 @@ export class PrintPage {
 			);
 		}
 		const store = await (this.#deps.store ?? appStore)();
-		const record = await getClassSession(store, source.id);
+		const record = await classRecords.get(store, source.id);
 		if (!record) {
-			const stored = await store.get(classKey(source.id));
+			const stored = await store.get(classRecords.key(source.id));
 			return {
 				problem: problem(
 					'This session can’t be printed',

@@ -75,7 +75,7 @@ function answer(player: QuizPlayer, right: boolean): Promise<void> {
 async function broughtForward(store: KeyValueStore, due: Date): Promise<string[]> {
 	// Writes that nothing awaits (today's bring-forward) land within a few macrotasks.
 	await new Promise((resolve) => setTimeout(resolve, 50));
-	const { cards } = await loadDeck(store);
+	const { records: cards } = await loadDeck(store);
 	return cards.filter((c) => c.card.due.getTime() < due.getTime()).map((c) => c.id);
 }
 

@@ -1,6 +1,6 @@
 import type { CardRecord } from '$lib/storage/card-record';
 import type { StoredAttempt } from '$lib/storage/attempts';
-import { listAttempts } from '$lib/storage/attempts';
+import { attemptRecords } from '$lib/storage/attempts';
 import { loadDeck } from '$lib/storage/deck';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { loadLogChunks } from '$lib/storage/log-chunks';
@@ -47,7 +47,7 @@ export function cardSnapshot(record: CardRecord): CardSnapshot {
 export async function loadCardInputs(store: KeyValueStore): Promise<CardInputs> {
 	const [deck, { settings }] = await Promise.all([loadDeck(store), loadSettings(store)]);
 	return {
-		cards: deck.cards.map(cardSnapshot),
+		cards: deck.records.map(cardSnapshot),
 		retention: settings.retention,
 		damaged: deck.corrupt.length
 	};
@@ -55,13 +55,13 @@ export async function loadCardInputs(store: KeyValueStore): Promise<CardInputs> 
 
 /** Reads the review log and the quiz attempts. */
 export async function loadLogInputs(store: KeyValueStore): Promise<LogInputs> {
-	const [log, quizzes] = await Promise.all([loadLogChunks(store), listAttempts(store)]);
+	const [log, quizzes] = await Promise.all([loadLogChunks(store), attemptRecords.list(store)]);
 	// A log entry is a Review already (a superset of its fields): no copy of 100,000 objects.
 	const reviews: Review[] = [];
-	for (const chunk of log.chunks) for (const entry of chunk.entries) reviews.push(entry);
+	for (const chunk of log.records) for (const entry of chunk.entries) reviews.push(entry);
 	return {
 		reviews,
-		attempts: quizzes.attempts,
+		attempts: quizzes.records,
 		damaged: log.corrupt.length + quizzes.corrupt.length
 	};
 }

@@ -21,7 +21,7 @@ export async function catchUp(
 	if (change.kind === 'settings' || change.kind === 'all')
 		queue.applySettings((await loadSettings(store)).settings);
 	if (change.kind === 'all') {
-		const { cards, corrupt } = await loadDeck(store);
+		const { records: cards, corrupt } = await loadDeck(store);
 		queue.show(cards, corrupt);
 	} else if (change.kind === 'cards') {
 		for (const id of change.ids) {

@@ -85,7 +85,7 @@ export class Study {
 		performance.mark('deck-load-start');
 		const view = this.view;
 		view.now = this.#clock();
-		const [{ settings }, { cards, corrupt }, day] = await Promise.all([
+		const [{ settings }, { records: cards, corrupt }, day] = await Promise.all([
 			loadSettings(this.#store),
 			loadDeck(this.#store),
 			readDay(this.#store, view.today)

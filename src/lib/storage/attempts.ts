@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { TITLE_MAX, type Attempt } from '../quiz/attempt';
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { plain, readNewestFirst } from './records';
+import { keyedRecords, plain } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -38,9 +38,8 @@ export const AttemptSchema = v.object({
 	finishedAt: v.nullable(time)
 }) satisfies v.GenericSchema<unknown, StoredAttempt>;
 
-export const ATTEMPT_PREFIX = 'attempt:';
-/** The key of a quiz attempt's record. */
-export const attemptKey = (id: string) => `${ATTEMPT_PREFIX}${id}`;
+/** Quiz attempts, one record each (`attempt:<id>`), newest first by when they were started. */
+export const attemptRecords = keyedRecords('attempt:', readAttempt, (a) => a.startedAt);
 
 /** Checks a stored record; a damaged or foreign one is reported, never trusted. */
 export function readAttempt(value: unknown): StoredAttempt | undefined {
@@ -55,20 +54,5 @@ export function readAttempt(value: unknown): StoredAttempt | undefined {
 /** Writes an attempt as it is now (write-through: called on every answer). */
 export async function saveAttempt(store: KeyValueStore, attempt: Attempt): Promise<void> {
 	const record: StoredAttempt = { ...plain(attempt), schema: SCHEMA_VERSION };
-	await updateIfCurrent(store, [attemptKey(attempt.id)], () => [record]);
-}
-
-export async function getAttempt(
-	store: KeyValueStore,
-	id: string
-): Promise<StoredAttempt | undefined> {
-	return readAttempt(await store.get(attemptKey(id)));
-}
-
-/** Every stored attempt, newest first, and the keys of records that failed their checks. */
-export async function listAttempts(
-	store: KeyValueStore
-): Promise<{ attempts: StoredAttempt[]; corrupt: string[] }> {
-	const newest = await readNewestFirst(store, ATTEMPT_PREFIX, readAttempt, (a) => a.startedAt);
-	return { attempts: newest.records, corrupt: newest.corrupt };
+	await updateIfCurrent(store, [attemptRecords.key(attempt.id)], () => [record]);
 }

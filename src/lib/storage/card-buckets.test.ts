@@ -45,7 +45,7 @@ describe('a bucket is a plain object', () => {
 			const before = await store.get(key);
 
 			// Study and the home page both set it aside, by its key.
-			expect(await loadDeck(store)).toEqual({ cards: [], corrupt: [key] });
+			expect(await loadDeck(store)).toEqual({ records: [], corrupt: [key] });
 			expect(await readSchedules(store)).toEqual({ cards: [], damaged: 1 });
 			// Settings lists it, and can download it as it is.
 			expect((await takeInventory(store)).damaged).toEqual([{ key, kind: 'card' }]);

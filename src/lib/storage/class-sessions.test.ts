@@ -5,10 +5,8 @@ import { applyImport, prepareImport } from './backup';
 import { exportBackup, parseBackup } from './backup-format';
 import {
 	addClassResults,
-	classKey,
+	classRecords,
 	createClassSession,
-	getClassSession,
-	listClassSessions,
 	mergeResults,
 	setResultRemoved,
 	type StoredResult
@@ -50,7 +48,7 @@ describe('class sessions in storage', () => {
 			result('A'.repeat(20), 'Aziz', 5),
 			result('C'.repeat(20), 'Aziz')
 		]);
-		const stored = await getClassSession(store, 's0001');
+		const stored = await classRecords.get(store, 's0001');
 		expect(stored?.results.map((r) => r.nickname)).toEqual(['Aziz', 'Nilufar', 'Aziz']);
 		expect(stored?.results[0]?.receivedAt).toBe(1);
 	});
@@ -59,22 +57,25 @@ describe('class sessions in storage', () => {
 		const store = await freshStore();
 		await createClassSession(store, session('s0002', [result('A'.repeat(20), 'Aziz')]));
 		await setResultRemoved(store, 's0002', 'A'.repeat(20), 42);
-		expect((await getClassSession(store, 's0002'))?.results[0]?.removedAt).toBe(42);
+		expect((await classRecords.get(store, 's0002'))?.results[0]?.removedAt).toBe(42);
 		await setResultRemoved(store, 's0002', 'A'.repeat(20), null);
-		expect((await getClassSession(store, 's0002'))?.results[0]?.removedAt).toBeNull();
+		expect((await classRecords.get(store, 's0002'))?.results[0]?.removedAt).toBeNull();
 	});
 
 	it('regression: a damaged session record is set aside, reported and never written over', async () => {
 		const store = await freshStore();
 		await createClassSession(store, session('s0003'));
-		await plant(store, classKey('s0004'), { id: 's0004', name: 'half a record' });
-		const { sessions, corrupt } = await listClassSessions(store);
+		await plant(store, classRecords.key('s0004'), { id: 's0004', name: 'half a record' });
+		const { records: sessions, corrupt } = await classRecords.list(store);
 		expect(sessions.map((s) => s.id)).toEqual(['s0003']);
-		expect(corrupt).toEqual([classKey('s0004')]);
+		expect(corrupt).toEqual([classRecords.key('s0004')]);
 		const { damaged } = await takeInventory(store);
-		expect(damaged).toEqual([{ key: classKey('s0004'), kind: 'class session' }]);
+		expect(damaged).toEqual([{ key: classRecords.key('s0004'), kind: 'class session' }]);
 		expect(await addClassResults(store, 's0004', [result('A'.repeat(20), 'Aziz')])).toBe('damaged');
-		expect(await store.get(classKey('s0004'))).toEqual({ id: 's0004', name: 'half a record' });
+		expect(await store.get(classRecords.key('s0004'))).toEqual({
+			id: 's0004',
+			name: 'half a record'
+		});
 	});
 
 	it('travels through a backup and merges into a store that has collected more', async () => {
@@ -92,7 +93,7 @@ describe('class sessions in storage', () => {
 		const plan = await prepareImport(target, parsed.backup.data);
 		expect(plan.changes.classSessions).toMatchObject({ added: 0, updated: 1 });
 		await applyImport(target, plan);
-		const stored = await getClassSession(target, 's0005');
+		const stored = await classRecords.get(target, 's0005');
 		expect(stored?.results.map((r) => r.nickname)).toEqual(['Davron', 'Aziz', 'Nilufar']);
 
 		const again = await prepareImport(target, parsed.backup.data);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { plain, readNewestFirst } from './records';
+import { keyedRecords, plain } from './records';
 import { SCHEMA_VERSION } from './migrations';
 
 // A teacher's class sessions, one record each (`class:<id>`), with every result collected for
@@ -59,9 +59,8 @@ export const ClassSessionSchema = v.object({
 	results: v.pipe(v.array(ResultSchema), v.maxLength(RESULTS_MAX))
 }) satisfies v.GenericSchema<unknown, StoredClassSession>;
 
-export const CLASS_PREFIX = 'class:';
-/** The key of a class session's record. */
-export const classKey = (id: string) => `${CLASS_PREFIX}${id}`;
+/** Class sessions, one record each (`class:<id>`), newest first by when they were made. */
+export const classRecords = keyedRecords('class:', readClassSession, (s) => s.createdAt);
 
 /** Checks a stored record; a damaged one is reported, never trusted. */
 export function readClassSession(value: unknown): StoredClassSession | undefined {
@@ -102,7 +101,7 @@ export async function createClassSession(
 	session: Omit<StoredClassSession, 'schema'>
 ): Promise<void> {
 	const record: StoredClassSession = { ...plain(session), schema: SCHEMA_VERSION };
-	await updateIfCurrent(store, [classKey(session.id)], ([old]) =>
+	await updateIfCurrent(store, [classRecords.key(session.id)], ([old]) =>
 		old === undefined ? [record] : undefined
 	);
 }
@@ -117,7 +116,7 @@ export async function changeClassSession(
 	change: (session: StoredClassSession) => StoredClassSession | undefined
 ): Promise<SessionWrite> {
 	let outcome: SessionWrite = 'unchanged';
-	await updateIfCurrent(store, [classKey(id)], ([old]) => {
+	await updateIfCurrent(store, [classRecords.key(id)], ([old]) => {
 		const current = readClassSession(old);
 		if (!current) {
 			outcome = 'damaged';
@@ -164,19 +163,4 @@ export function setResultRemoved(
 		...session,
 		results: session.results.map((r) => (r.code === code ? { ...r, removedAt } : r))
 	}));
-}
-
-export async function getClassSession(
-	store: KeyValueStore,
-	id: string
-): Promise<StoredClassSession | undefined> {
-	return readClassSession(await store.get(classKey(id)));
-}
-
-/** Every stored session, newest first, and the keys of records that failed their checks. */
-export async function listClassSessions(
-	store: KeyValueStore
-): Promise<{ sessions: StoredClassSession[]; corrupt: string[] }> {
-	const newest = await readNewestFirst(store, CLASS_PREFIX, readClassSession, (s) => s.createdAt);
-	return { sessions: newest.records, corrupt: newest.corrupt };
 }

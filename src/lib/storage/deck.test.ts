@@ -15,7 +15,7 @@ describe('the deck in IndexedDB', () => {
 	it('round-trips a card with its dates alive', async () => {
 		const store = freshStore();
 		await saveCardRecord(store, record());
-		const { cards, corrupt } = await loadDeck(store);
+		const { records: cards, corrupt } = await loadDeck(store);
 		expect(corrupt).toEqual([]);
 		expect(cards[0]?.card.due).toBeInstanceOf(Date);
 		expect(cards[0]).toEqual(record());
@@ -35,7 +35,7 @@ describe('the deck in IndexedDB', () => {
 			)
 		).toBe(true);
 		expect(await saveCardRecord(store, record({ updatedAt: T + 1500 }))).toBe(false);
-		expect((await loadDeck(store)).cards[0]?.card.reps).toBe(2);
+		expect((await loadDeck(store)).records[0]?.card.reps).toBe(2);
 	});
 
 	it('sets a damaged record aside, keeps it, and loads the rest', async () => {
@@ -52,7 +52,7 @@ describe('the deck in IndexedDB', () => {
 		// A bucket record that is not an object at all:
 		const lostBucket = cardKey('lost');
 		await plant(store, lostBucket, 'garbage');
-		const { cards, corrupt } = await loadDeck(store);
+		const { records: cards, corrupt } = await loadDeck(store);
 		expect(cards.map((c) => c.id)).toEqual(['border-length']);
 		expect(corrupt.sort()).toEqual(
 			[
@@ -75,6 +75,6 @@ describe('the deck in IndexedDB', () => {
 		const many = Array.from({ length: 10_000 }, (_, i) => record({ id: `fact-${i}` }));
 		await plantMany(store, inBuckets(many.map((c) => [c.id, c])));
 		expect((await store.entries('cards:')).length).toBe(256);
-		expect((await loadDeck(store)).cards).toHaveLength(10_000);
+		expect((await loadDeck(store)).records).toHaveLength(10_000);
 	});
 });

@@ -1,6 +1,7 @@
 import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
 import { cardIn, readBuckets, type CardRecord } from './card-record';
 import type { KeyValueStore } from './kv';
+import type { Loaded } from './records';
 import type { ReadableStore } from './kv-read';
 import { updateIfCurrent } from './open';
 
@@ -12,10 +13,9 @@ import { updateIfCurrent } from './open';
  * Every card record, and the names of those that failed their checks (kept, not deleted): a
  * bucket that is not a plain object by its key, a damaged card as `cards:NNN/<fact id>`.
  */
-export async function loadDeck(
-	store: ReadableStore
-): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
-	return readBuckets(await store.entries(BUCKET_PREFIX));
+export async function loadDeck(store: ReadableStore): Promise<Loaded<CardRecord[]>> {
+	const { cards, corrupt } = readBuckets(await store.entries(BUCKET_PREFIX));
+	return { records: cards, corrupt };
 }
 
 /** One fact's stored card, if it passes its checks. */

@@ -27,8 +27,8 @@ export async function takeInventory(
 	const data: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
 	const damaged: DamagedRecord[] = [];
 	kinds.forEach((kind, i) => {
-		data[kind.name] = loaded[i]!.data;
-		for (const key of loaded[i]!.damaged) damaged.push({ key, kind: kind.label });
+		data[kind.name] = loaded[i]!.records;
+		for (const key of loaded[i]!.corrupt) damaged.push({ key, kind: kind.label });
 	});
 	return { data: data as BackupData, damaged };
 }

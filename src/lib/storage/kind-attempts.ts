@@ -1,16 +1,10 @@
-import {
-	ATTEMPT_PREFIX,
-	attemptKey,
-	listAttempts,
-	readAttempt,
-	type StoredAttempt
-} from './attempts';
+import { attemptRecords, readAttempt, type StoredAttempt } from './attempts';
 import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
 
 /** Quizzes taken or being taken, one record each (`attempt:<id>`). */
 export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt> = {
 	name: 'attempts',
-	prefix: ATTEMPT_PREFIX,
+	prefix: attemptRecords.prefix,
 	label: 'quiz',
 	noun: ['quiz', 'quizzes'],
 	schema: checkedList(
@@ -19,16 +13,13 @@ export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt
 		(_, i) => `quiz ${i + 1} is not a quiz this app can read`
 	),
 	upgrade: restampFrom1,
-	async load(store) {
-		const { attempts, corrupt } = await listAttempts(store);
-		return { data: attempts, damaged: corrupt };
-	},
+	load: attemptRecords.list,
 	count: (attempts) => attempts.length,
 	/** A quiz is only ever added, when its id is new. */
 	plan: (current, incoming) => planById(current, incoming, () => undefined),
 	writes: (attempts) =>
 		attempts.map((attempt) => [
-			attemptKey(attempt.id),
+			attemptRecords.key(attempt.id),
 			(stored) => (stored === undefined ? attempt : undefined)
 		])
 };

@@ -24,10 +24,7 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 	),
 	file: (cards) => cards.map(fileCard),
 	upgrade: restampFrom1,
-	async load(store) {
-		const { cards, corrupt } = await loadDeck(store);
-		return { data: cards, damaged: corrupt };
-	},
+	load: loadDeck,
 	readStored: readStoredValue,
 	count: (cards) => cards.length,
 	/** Each card takes the newer of the two states. */

@@ -1,8 +1,6 @@
 import * as v from 'valibot';
 import {
-	CLASS_PREFIX,
-	classKey,
-	listClassSessions,
+	classRecords,
 	mergeResults,
 	readClassSession,
 	type StoredClassSession
@@ -21,7 +19,7 @@ const merged = (stored: StoredClassSession, incoming: StoredClassSession): Store
  */
 export const classKind: RecordKind<'classSessions', StoredClassSession[], StoredClassSession> = {
 	name: 'classSessions',
-	prefix: CLASS_PREFIX,
+	prefix: classRecords.prefix,
 	label: 'class session',
 	noun: ['class session', 'class sessions'],
 	// Backups made before class sessions existed have no such field: they hold none.
@@ -33,10 +31,7 @@ export const classKind: RecordKind<'classSessions', StoredClassSession[], Stored
 		),
 		[]
 	),
-	async load(store) {
-		const { sessions, corrupt } = await listClassSessions(store);
-		return { data: sessions, damaged: corrupt };
-	},
+	load: classRecords.list,
 	count: (sessions) => sessions.length,
 	/** A session takes the results it lacks; one that adds none is left alone. */
 	plan: (current, incoming) =>
@@ -46,7 +41,7 @@ export const classKind: RecordKind<'classSessions', StoredClassSession[], Stored
 		}),
 	writes: (sessions) =>
 		sessions.map((session) => [
-			classKey(session.id),
+			classRecords.key(session.id),
 			(stored) => {
 				if (stored === undefined) return session;
 				const current = readClassSession(stored);

@@ -22,10 +22,7 @@ export const logsKind: RecordKind<'logs', LogChunk[], LogChunk> = {
 	noun: ['review', 'reviews'],
 	schema: v.pipe(v.array(LogChunkSchema), v.maxLength(20_000)),
 	file: (chunks) => chunks.map(({ day, entries }) => ({ day, entries: entries.map(fileLogEntry) })),
-	async load(store) {
-		const { chunks, corrupt } = await loadLogChunks(store);
-		return { data: chunks, damaged: corrupt };
-	},
+	load: loadLogChunks,
 	readStored: readStoredLogValue,
 	count: (chunks) => chunks.reduce((sum, chunk) => sum + chunk.entries.length, 0),
 	/**

@@ -62,7 +62,7 @@ export const settingsKind: RecordKind<'settings', BackupSettings, Partial<Settin
 	// A stored value that fails its check falls back to its default with a notice (settings.ts),
 	// so the settings are never a damaged record.
 	async load(store) {
-		return { data: (await loadSettings(store)).settings, damaged: [] };
+		return { records: (await loadSettings(store)).settings, corrupt: [] };
 	},
 	count: () => 1,
 	/** The backup's settings replace the current ones when they differ; ones it lacks are kept. */

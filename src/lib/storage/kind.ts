@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { KeyValueStore } from './kv';
 import type { ReadableStore } from './kv-read';
 import { restamp } from './migrations';
+import type { Loaded } from './records';
 
 // What every kind of stored record declares, once: where it is stored, how it is checked in
 // storage and in a backup file, how an import merges it, and what it is called. Inventory,
@@ -47,7 +48,7 @@ export interface RecordKind<N extends string, D, R> {
 	/** A backup's field brought from an older schema version to this one (cards restamped). */
 	upgrade?(value: unknown, from: number): unknown;
 	/** Every stored record that passes its checks, and the names of those that do not. */
-	load(store: KeyValueStore): Promise<{ data: D; damaged: string[] }>;
+	load(store: KeyValueStore): Promise<Loaded<D>>;
 	/** What is stored under a name `load` reported as damaged; none: the record under that key. */
 	readStored?(store: ReadableStore, name: string): Promise<unknown>;
 	/** How many records the data holds (for "holds 12 cards"). */

@@ -32,12 +32,7 @@ const sessionsKind: RecordKind<'sessions', Session[], Session> = {
 	label: 'class session',
 	noun: ['class session', 'class sessions'],
 	schema: v.array(v.object({ id: v.string(), name: v.string() })),
-	async load(store) {
-		const { records, corrupt } = await readRecords(store, 'session:', (_, value) =>
-			readSession(value)
-		);
-		return { data: records, damaged: corrupt };
-	},
+	load: (store) => readRecords(store, 'session:', (_, value) => readSession(value)),
 	count: (sessions) => sessions.length,
 	plan(current, incoming) {
 		const known = new Set(current.map((s) => s.id));

@@ -87,7 +87,7 @@ describe('loadLogChunks', () => {
 			['log:2026-03-02#000000', {}],
 			['card:x', [{ id: 'not a log' }]]
 		]);
-		const { chunks, corrupt } = await loadLogChunks(store);
+		const { records: chunks, corrupt } = await loadLogChunks(store);
 		expect(chunks).toEqual([
 			{ day: '2026-03-01', entries: [logEntry('r0'), logEntry('r1a'), logEntry('r1b')] },
 			{ day: '2026-03-03', entries: [logEntry('r3')] }

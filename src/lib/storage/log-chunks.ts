@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { ReadableStore } from './kv-read';
+import type { Loaded } from './records';
 import { logEntryFault, reviveLogEntry, type LogEntry } from './log-entry';
 import {
 	LOG_CHUNK_SIZE,
@@ -51,9 +52,7 @@ function entryFault(value: unknown): string {
  * Every study day of the log, oldest first, each one list of its trusted entries, and the names
  * of what failed its checks: a whole record by its key, one entry as `<key> entry <n>`.
  */
-export async function loadLogChunks(
-	store: ReadableStore
-): Promise<{ chunks: LogChunk[]; corrupt: string[] }> {
+export async function loadLogChunks(store: ReadableStore): Promise<Loaded<LogChunk[]>> {
 	const days = new Map<string, LogEntry[]>();
 	const corrupt: string[] = [];
 	// Keys come in order: a day's record from before chunks, then its chunks by number.
@@ -68,7 +67,7 @@ export async function loadLogChunks(
 		for (const entry of record.entries) entries.push(entry);
 		for (const i of record.bad) corrupt.push(logEntryName(key, i));
 	}
-	return { chunks: [...days].map(([day, entries]) => ({ day, entries })), corrupt };
+	return { records: [...days].map(([day, entries]) => ({ day, entries })), corrupt };
 }
 
 /** What is stored under a name `loadLogChunks` reported: a whole record, or one entry. */

@@ -1,5 +1,11 @@
 import type { KeyValueStore } from './kv';
 
+/** Stored records that passed their checks, and the names of those that did not (kept, not deleted). */
+export interface Loaded<T> {
+	records: T;
+	corrupt: string[];
+}
+
 /**
  * Every record under a key prefix that passes `read`, and the keys of those that don't: a
  * damaged record is set aside and counted, never deleted and never trusted.
@@ -8,7 +14,7 @@ export async function readRecords<T>(
 	store: KeyValueStore,
 	prefix: string,
 	read: (key: string, value: unknown) => T | undefined
-): Promise<{ records: T[]; corrupt: string[] }> {
+): Promise<Loaded<T[]>> {
 	const records: T[] = [];
 	const corrupt: string[] = [];
 	for (const [key, value] of await store.entries(prefix)) {
@@ -25,9 +31,31 @@ export async function readNewestFirst<T>(
 	prefix: string,
 	read: (value: unknown) => T | undefined,
 	time: (record: T) => number
-): Promise<{ records: T[]; corrupt: string[] }> {
+): Promise<Loaded<T[]>> {
 	const { records, corrupt } = await readRecords(store, prefix, (_, value) => read(value));
 	return { records: records.sort((a, b) => time(b) - time(a)), corrupt };
+}
+
+/**
+ * Records stored one an id under `prefix`, each checked by `read` whenever it is read: the key
+ * of an id, one record by its id, and every record newest first by `time`.
+ */
+export function keyedRecords<T>(
+	prefix: string,
+	read: (value: unknown) => T | undefined,
+	time: (record: T) => number
+) {
+	const key = (id: string) => `${prefix}${id}`;
+	return {
+		prefix,
+		/** The key of the record of `id`. */
+		key,
+		/** The record of `id`, if it is stored and passes its checks. */
+		get: async (store: KeyValueStore, id: string): Promise<T | undefined> =>
+			read(await store.get(key(id))),
+		/** Every record that passes its checks, newest first, and the keys of those that don't. */
+		list: (store: KeyValueStore): Promise<Loaded<T[]>> => readNewestFirst(store, prefix, read, time)
+	};
 }
 
 /** A copy IndexedDB can store: Svelte's $state proxies can't be structured-cloned; plain objects can. */

@@ -26,7 +26,7 @@ describe('a review in IndexedDB', () => {
 				entry: entry('e1')
 			})
 		).toBe('saved');
-		expect((await loadDeck(store)).cards).toEqual([cardRecord()]);
+		expect((await loadDeck(store)).records).toEqual([cardRecord()]);
 		expect(await storedLog(store, DAY)).toEqual([entry('e1')]);
 	});
 
@@ -43,7 +43,7 @@ describe('a review in IndexedDB', () => {
 		expect(
 			await saveReview(store, { record: stale, base: shown, day: DAY, entry: entry('mine') })
 		).toBe('stale');
-		expect((await loadDeck(store)).cards[0]?.card.reps).toBe(2);
+		expect((await loadDeck(store)).records[0]?.card.reps).toBe(2);
 		expect(await storedLog(store, DAY)).toEqual([entry('other')]);
 	});
 
@@ -64,7 +64,7 @@ describe('a review in IndexedDB', () => {
 	it('stores a bury or suspend without a log entry', async () => {
 		const store = freshStore();
 		await saveReview(store, { record: cardRecord({ suspended: true }), base: undefined, day: DAY });
-		expect((await loadDeck(store)).cards[0]?.suspended).toBe(true);
+		expect((await loadDeck(store)).records[0]?.suspended).toBe(true);
 		expect(await store.get(`log:${DAY}`)).toBeUndefined();
 	});
 
@@ -84,7 +84,7 @@ describe('a review in IndexedDB', () => {
 		expect(await undoReview(store, { restored, reviewed: after, day: DAY, entryId: 'e2' })).toBe(
 			'saved'
 		);
-		expect((await loadDeck(store)).cards).toEqual([restored]);
+		expect((await loadDeck(store)).records).toEqual([restored]);
 		expect(await storedLog(store, DAY)).toEqual([entry('e1')]);
 	});
 });

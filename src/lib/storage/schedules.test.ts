@@ -46,7 +46,7 @@ describe('the light schedule read behind the home page', () => {
 		);
 		const home = await readSchedules(store);
 		const study = await loadDeck(store);
-		expect(home.cards).toEqual(study.cards);
+		expect(home.cards).toEqual(study.records);
 		expect(home.damaged).toBe(study.corrupt.length);
 		expect(home.damaged).toBe(1);
 	});

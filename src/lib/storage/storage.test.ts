@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { attemptScore } from '$lib/quiz/attempt';
-import { getAttempt, listAttempts, saveAttempt, type StoredAttempt } from './attempts';
+import { attemptRecords, saveAttempt, type StoredAttempt } from './attempts';
 import { cardKey, entryName } from './card-buckets';
 import { loadDeck } from './deck';
 import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
@@ -36,10 +36,10 @@ describe('attempts in IndexedDB', () => {
 		const store = freshStore();
 		await saveAttempt(store, attempt());
 		await saveAttempt(store, attempt({ id: 'newer-one', startedAt: 900 }));
-		const { attempts, corrupt } = await listAttempts(store);
+		const { records: attempts, corrupt } = await attemptRecords.list(store);
 		expect(attempts.map((a) => a.id)).toEqual(['newer-one', 'a1b2c3d4']);
 		expect(corrupt).toEqual([]);
-		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		expect(await attemptRecords.get(store, 'a1b2c3d4')).toEqual(attempt());
 	});
 
 	it('set a damaged record aside, count it and keep it, and still list the rest', async () => {
@@ -47,7 +47,7 @@ describe('attempts in IndexedDB', () => {
 		await saveAttempt(store, attempt());
 		await plant(store, 'attempt:broken', { schema: 2, id: 'broken', questions: 'nope' });
 		await plant(store, 'attempt:mismatch', { ...attempt({ id: 'mismatch' }), answers: [] });
-		const { attempts, corrupt } = await listAttempts(store);
+		const { records: attempts, corrupt } = await attemptRecords.list(store);
 		expect(attempts).toHaveLength(1);
 		expect(corrupt.sort()).toEqual(['attempt:broken', 'attempt:mismatch']);
 		expect(await store.get('attempt:broken')).toBeDefined();
@@ -71,12 +71,12 @@ describe('prepareStore', () => {
 		await plant(store, 'meta', { schemaVersion: 9 });
 		await expect(prepareStore(store)).rejects.toMatchObject({ reason: 'read-only' });
 		expect(await store.get('meta')).toEqual({ schemaVersion: 9 });
-		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		expect(await attemptRecords.get(store, 'a1b2c3d4')).toEqual(attempt());
 		// A tab opened before the newer app migrated the store can't write either.
 		await expect(saveAttempt(store, attempt({ current: 0 }))).rejects.toMatchObject({
 			reason: 'read-only'
 		});
-		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		expect(await attemptRecords.get(store, 'a1b2c3d4')).toEqual(attempt());
 	});
 
 	it('runs migrations over stored records (fixture: a v1 record renamed in a v2)', async () => {
@@ -222,11 +222,11 @@ describe('migration 1 → 2: card states into buckets', () => {
 		expect(await store.get('meta')).toEqual({ schemaVersion: 2 });
 		expect(await store.get('card:border-length')).toBeUndefined();
 		expect(await store.get('card:broken')).toBeUndefined();
-		const { cards, corrupt } = await loadDeck(store);
+		const { records: cards, corrupt } = await loadDeck(store);
 		expect(cards).toEqual([cardRecord({ id: 'border-length' })]);
 		expect(corrupt).toEqual([entryName(cardKey('broken'), 'broken')]);
 		expect(await storedCard(store, 'broken')).toEqual({ ...broken, schema: 2 });
-		expect(await getAttempt(store, 'a1b2c3d4')).toEqual(attempt());
+		expect(await attemptRecords.get(store, 'a1b2c3d4')).toEqual(attempt());
 		expect(await store.get('log:2026-03-02')).toEqual([{ id: 'r1', state: 0 }]);
 		expect(await store.get('settings')).toEqual({ retention: 0.85 });
 	});
