@@ -17,7 +17,9 @@ export const LIBRARY_OWNERS = {
 	// The classroom's libraries (issue 11): the QR encoder in share/, the QR decoder for browsers
 	// without BarcodeDetector at the camera's browser edge (loaded by the scan screen only).
 	uqr: 'src/lib/share/qr.ts',
-	jsqr: 'src/lib/camera/decoder.ts'
+	jsqr: 'src/lib/camera/decoder.ts',
+	// Build time only: Vite's minifier (oxc) for the scripts written inline into every page.
+	vite: 'src/lib/shell/inline-script.js'
 };
 
 /** The framework and the validator every boundary uses: imported wherever they are needed. */

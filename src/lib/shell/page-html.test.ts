@@ -46,11 +46,21 @@ const allowed = (html: string) =>
 		.filter((source) => source.startsWith("'sha256-"));
 
 describe('shapePage', () => {
-	it('ships a script without its comments or indentation (appearance.test.ts runs it as shipped)', () => {
-		for (const script of Object.values(scripts)) {
-			expect(script).not.toMatch(/^[ \t]|\/\/ |\/\*\*/m);
-			expect(script.split('\n').length).toBeGreaterThan(8);
+	it('ships a script minified: no comments, no indentation, fewer bytes (appearance.test.ts runs it as shipped)', () => {
+		for (const [name, file] of [
+			['appearance', './appearance.js'],
+			['afterFirstPaint', './after-first-paint.js']
+		] as const) {
+			const script = scripts[name];
+			expect(script).not.toMatch(/^[ \t]|\/\/ |\/\*/m);
+			expect(script.length).toBeLessThan(read(file).length / 2);
 		}
+		// The function the start script calls keeps its name.
+		expect(scripts.afterFirstPaint).toMatch(/^function afterFirstPaint\(/);
+	});
+
+	it('fails the build on a script that does not minify', () => {
+		expect(() => shipped('function (', 'broken.js')).toThrow(/broken\.js does not minify/);
 	});
 
 	it('writes the appearance script, as shipped, right after the CSP that must allow it', () => {
@@ -73,14 +83,15 @@ describe('shapePage', () => {
 	it('defers the app’s start to after the first paint, and the CSP allows exactly the page’s inline scripts', () => {
 		const html = shapePage(page(), scripts, true);
 		const [appearance, start] = inlineScripts(html);
-		expect(start).toContain(
-			'afterFirstPaint(["./_app/immutable/entry/start.js","./_app/immutable/chunks/shell.js"], () => Promise.all(['
+		// The paint wait (renamed by the minifier) is handed the preloads and the start.
+		expect(start).toMatch(
+			/\b(\w+)\(\[`\.\/_app\/immutable\/entry\/start\.js`,`\.\/_app\/immutable\/chunks\/shell\.js`\],\(\)=>Promise\.all\(\[/
 		);
-		expect(start).toContain('function afterFirstPaint(preload, start)');
+		expect(start).toContain('PerformanceObserver');
 		// The modules are preloaded by the start script, not from <head>.
 		expect(html).not.toContain('rel="modulepreload"');
-		// Comments and indentation are not shipped.
-		expect(start).not.toMatch(/^\s*\/\/|\/\*\*|^[ \t]/m);
+		// Minified: no comments, no indentation.
+		expect(start).not.toMatch(/^\s*\/\/|\/\*|^[ \t]/m);
 		expect(allowed(html).sort()).toEqual(
 			[`'${scriptHash(appearance!)}'`, `'${scriptHash(start!)}'`].sort()
 		);

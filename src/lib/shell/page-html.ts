@@ -4,7 +4,7 @@
 // a <meta> governs only what comes after it), and SvelteKit's start script, which now waits for
 // the page's first paint before it fetches the app's code.
 import { Script } from 'node:vm';
-import { scriptHash } from './inline-script.js';
+import { scriptHash, shipped } from './inline-script.js';
 
 /** Where src/app.html wants the appearance script. */
 export const APPEARANCE_SLOT = '<script data-inline="appearance.js"></script>';
@@ -53,12 +53,13 @@ export function shapePage(html: string, scripts: ShellScripts, deferStart: boole
 	if (from < 0 || to < from || script.slice(to + 3).trim() !== '}')
 		throw new Error('SvelteKit’s start script has changed its shape');
 	const preload = [...page.matchAll(MODULE_PRELOAD)].map((link) => link[1]!);
-	// Without Kit's indentation (its script holds no multi-line string): bytes on every page.
-	const deferred = (
+	const source =
 		`${script.slice(0, from)}${scripts.afterFirstPaint}\n` +
-		`afterFirstPaint(${JSON.stringify(preload)}, () => ${script.slice(from, to + 2)});${script.slice(to + 3)}`
-	).replace(/^[ \t]+/gm, '');
+		`afterFirstPaint(${JSON.stringify(preload)}, () => ${script.slice(from, to + 2)});${script.slice(to + 3)}`;
+	let deferred: string;
 	try {
+		// Minified as the other inline scripts are: Kit writes it with indentation and long names.
+		deferred = shipped(source, 'start script');
 		new Script(deferred);
 	} catch (error) {
 		throw new Error(`The deferred start script does not parse: ${String(error)}`, { cause: error });
