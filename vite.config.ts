@@ -50,6 +50,9 @@ function precompressBuild(): Plugin {
 
 export default defineConfig({
 	build: {
+		// Vite's map of each lazily loaded page's chunks, kept for its stylesheets only: the map was
+		// 730 B gzip of the route table every page loads (docs/architecture.md, "First paint").
+		modulePreload: false,
 		rolldownOptions: {
 			treeshake: { moduleSideEffects: sideEffectRules },
 			output: {

@@ -130,3 +130,36 @@ test('offline, the More sheet still opens: its lazy chunk is in the precache', a
 	await expect(page.getByRole('dialog', { name: 'More' })).toBeVisible();
 	forgiveConsoleErrors(consoleErrors, OFFLINE_SW_UPDATE_CHECK);
 });
+
+// The app's code is not preloaded on navigation (vite.config.ts, `modulePreload`): the browser
+// finds a page's modules as it imports them. Its stylesheets must still arrive with it.
+test('every page reached from the header has the stylesheets its own load would give it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const sheets = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]:not([disabled])')]
+				.map((link) => new URL(link.href).pathname)
+				.filter((path) => path.endsWith('.css'))
+		);
+	const linkedBy = async (path: string) => {
+		const html = await (await page.request.get(path)).text();
+		return [...html.matchAll(/<link href="\.?([^"]+\.css)" rel="stylesheet"/g)].map(
+			(match) => new URL(match[1]!, 'http://x/').pathname
+		);
+	};
+	for (const name of ['Study', 'Quiz', 'Article', 'Class', 'Stats', 'Bank', 'Settings']) {
+		await gotoHydrated(page, '/');
+		const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+		const path = (await link.getAttribute('href'))!;
+		await link.click();
+		await page.waitForURL(path);
+		await expect(page.locator('main h1')).toBeVisible();
+		const wanted = (await linkedBy(path)).filter((sheet) => !sheet.includes('/shell.'));
+		expect(wanted.length, `${path} links stylesheets of its own`).toBeGreaterThan(0);
+		await expect
+			.poll(sheets, { message: `${path}'s stylesheets` })
+			.toEqual(expect.arrayContaining(wanted));
+	}
+});
