@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { jsqrAsModule } from './scripts/jsqr-module.js';
+import { kitRoot } from './scripts/kit-root.js';
 import { kitSvelteImports } from './scripts/kit-svelte-imports.js';
 import { firstVisitGroups, sideEffectRules } from './scripts/chunk-groups.js';
 import { precompress } from './scripts/precompress.js';
@@ -66,6 +67,7 @@ export default defineConfig({
 	plugins: [
 		jsqrAsModule(),
 		kitSvelteImports(),
+		kitRoot(),
 		sveltekit(),
 		entriesMayExportMore(),
 		SvelteKitPWA({
