@@ -15,6 +15,7 @@ import {
 	waitUntilReady
 } from './fixtures';
 import { answerByKeyboard, itemById, quizFor, recipe } from './quiz-helpers';
+import { readRecords } from './idb';
 
 const session = (seconds: number | null = null, seed = 31_337): ClassSession => ({
 	recipe: recipe({ count: 8, seed, feedback: 'end' }),
@@ -171,6 +172,14 @@ test('the teacher’s link goes straight to the nickname, and a reload resumes t
 	await page.keyboard.press('Enter');
 	await answerByKeyboard(page, quiz.questions[0]!.order, true);
 	await answerByKeyboard(page, quiz.questions[1]!.order, false);
+	// Both answers are stored before the reload: the screen moves on at once, the write follows
+	// (a busy machine reloaded while it was on its way, and the page rightly asked first).
+	await expect
+		.poll(async () => {
+			const attempts = Object.values(await readRecords(page, 'attempt:'));
+			return (attempts[0] as { answers: unknown[] } | undefined)?.answers.filter(Boolean).length;
+		})
+		.toBe(2);
 	await page.reload();
 	await waitUntilReady(page);
 	await expect(page.getByTestId('progress')).toHaveText('Question 3 of 8');
