@@ -1,5 +1,5 @@
 import type { HeatmapDay } from '$lib/stats/types';
-import { monthOf, weekdayRow } from './scale';
+import { monthOf, weekdayRow } from './format';
 
 // The calendar heatmap's layout: one column a week (Monday on top), five shades by quartile of
 // the days studied, so a light and a heavy learner both see their own rhythm.

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	duration,
-	labelEvery,
-	longDay,
-	monthOf,
-	niceScale,
-	percent,
-	shortDay,
-	weekdayRow
-} from './scale';
+import { labelEvery, niceScale } from './scale';
 
-describe('niceScale', () => {
+describe('the value axis and its labels', () => {
 	it('rounds the top up to a readable step', () => {
 		expect(niceScale(87)).toEqual({ top: 100, ticks: [0, 25, 50, 75, 100] });
 		expect(niceScale(3)).toEqual({ top: 3, ticks: [0, 1, 2, 3] });
@@ -34,28 +25,10 @@ describe('niceScale', () => {
 			})
 		);
 	});
-});
 
-describe('labels', () => {
 	it('shows at most the labels that fit', () => {
 		expect(labelEvery(30, 8)).toBe(4);
 		expect(labelEvery(5, 8)).toBe(1);
 		expect(labelEvery(365, 0)).toBe(365);
-	});
-
-	it('names days without time-zone drift', () => {
-		expect(shortDay('2026-03-29')).toBe('29 Mar');
-		expect(longDay('2026-03-29')).toBe('Sun 29 Mar 2026');
-		expect(weekdayRow('2026-03-29')).toBe(6);
-		expect(weekdayRow('2026-03-30')).toBe(0);
-		expect(monthOf('2026-10-25')).toBe('Oct 2026');
-	});
-
-	it('says shares and durations as people read them', () => {
-		expect(percent(0.876)).toBe('88%');
-		expect(percent(null)).toBe('—');
-		expect(duration(45_000)).toBe('45 s');
-		expect(duration(12 * 60_000)).toBe('12 min');
-		expect(duration(65 * 60_000)).toBe('1 h 5 min');
 	});
 });
