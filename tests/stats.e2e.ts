@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { monthOf } from '../src/lib/ui/stats/scale';
+import { monthOf } from '../src/lib/ui/stats/format';
 import { expect, gotoHydrated, test } from './fixtures';
 import { putCards, putRecords } from './idb';
 import { plantedYear } from './stats-fixture';

@@ -58,6 +58,20 @@ describe('backups in words', () => {
 		);
 	});
 
+	it('say which records an import leaves alone because their copies here are damaged', () => {
+		const onto = plan({ cards: [1, 0] });
+		onto.changes.cards.kept = 2;
+		onto.changes.attempts.kept = 1;
+		expect(describeImport(onto)).toBe(
+			'Importing this backup adds 1 card; leaves 2 cards as they are: their copies on this device are damaged; and leaves 1 quiz as it is: its copy on this device is damaged.'
+		);
+		const only = plan({});
+		only.changes.cards.kept = 1;
+		expect(describeImported(only)).toBe(
+			'Backup imported: it left 1 card as it is: its copy on this device is damaged.'
+		);
+	});
+
 	it('say what an import did', () => {
 		expect(describeImported(plan({ cards: [3, 0] }))).toBe('Backup imported: it added 3 cards.');
 		expect(describeImported(plan({}))).toBe('Backup imported: nothing needed to change.');

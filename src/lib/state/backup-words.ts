@@ -22,8 +22,8 @@ export function list(parts: readonly string[]): string {
 }
 
 const VERBS = {
-	future: { add: 'adds', update: 'updates', replace: 'replaces' },
-	past: { add: 'added', update: 'updated', replace: 'replaced' }
+	future: { add: 'adds', update: 'updates', replace: 'replaces', keep: 'leaves' },
+	past: { add: 'added', update: 'updated', replace: 'replaced', keep: 'left' }
 };
 
 /** Each kind's change with its words, in the kinds' order. */
@@ -49,7 +49,13 @@ function sentence(plan: ImportPlan, tense: keyof typeof VERBS, kinds: readonly A
 		...changes
 			.filter((c) => c.updated)
 			.map((c) => `${verb.update} ${countWords(c.updated, c.noun)} with more recent progress`),
-		...changes.filter((c) => c.replaced).map((c) => `${verb.replace} ${c.replaced}`)
+		...changes.filter((c) => c.replaced).map((c) => `${verb.replace} ${c.replaced}`),
+		...changes
+			.filter((c) => c.kept)
+			.map(
+				(c) =>
+					`${verb.keep} ${countWords(c.kept!, c.noun)} as ${c.kept === 1 ? 'it is: its copy on this device is damaged' : 'they are: their copies on this device are damaged'}`
+			)
 	].filter(Boolean);
 	if (clauses.length <= 2) return clauses.join(', and ');
 	return `${clauses.slice(0, -1).join('; ')}; and ${clauses.at(-1)}`;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { AnyKind } from './kind';
-import { countRecords, type RecordCount } from './inventory';
+import { countRecords, type DamagedRecord, type RecordCount } from './inventory';
 import { KINDS, type BackupData, type KindChanges } from './kinds';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -162,12 +162,15 @@ export function parseBackup(text: string, kinds: readonly AnyKind[] = KINDS): Ba
 export function planImport(
 	current: BackupData,
 	incoming: BackupData,
-	kinds: readonly AnyKind[] = KINDS
+	kinds: readonly AnyKind[] = KINDS,
+	damaged: readonly DamagedRecord[] = []
 ): ImportPlan {
 	const mine = current as unknown as Record<string, unknown>;
 	const theirs = incoming as unknown as Record<string, unknown>;
+	const damagedOf = (kind: AnyKind) =>
+		new Set(damaged.filter((record) => record.kind === kind.label).map((record) => record.key));
 	const changes = Object.fromEntries(
-		kinds.map((kind) => [kind.name, kind.plan(mine[kind.name], theirs[kind.name])])
+		kinds.map((kind) => [kind.name, kind.plan(mine[kind.name], theirs[kind.name], damagedOf(kind))])
 	) as Record<string, { added: number }>;
 	return {
 		changes: changes as unknown as KindChanges,

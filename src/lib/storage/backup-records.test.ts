@@ -5,6 +5,7 @@ import { exportBackup, parseBackup, planImport } from './backup-format';
 import type { BackupData } from './kinds';
 import { cardKey } from './card-buckets';
 import { inBuckets, storedCard, storedLog } from './fixtures/card-record';
+import { attemptRecord } from './fixtures/attempt-record';
 import { logEntry } from './fixtures/log-entry';
 import type { LogEntry } from './log-entry';
 import { indexedDbStore } from './kv';
@@ -187,5 +188,45 @@ describe('review-log entries in a backup', () => {
 		expect(entry!.review).toBeInstanceOf(Date);
 		expect(entry!.due).toBeInstanceOf(Date);
 		expect(entry).toEqual(logEntry('r1'));
+	});
+});
+
+describe('a damaged record on this device', () => {
+	it('regression: an import onto a damaged card counted it as added; it is kept as it is, and said so', async () => {
+		const store = indexedDbStore('backup-onto-damaged-card', 'data');
+		const damaged = { schema: 2, id: 'border-length', card: 'garbage' };
+		await plantMany(store, inBuckets([['border-length', damaged]]));
+		const incoming: BackupData = {
+			...empty(),
+			cards: [card('border-length', 3000), card('rahmon-age', 3000)]
+		};
+		const plan = await prepareImport(store, incoming);
+		expect(plan.changes.cards).toMatchObject({ added: 1, updated: 0, kept: 1 });
+		expect(plan.after.find((count) => count.noun[0] === 'card')?.n).toBe(1);
+		await applyImport(store, plan);
+		expect((await store.get(cardKey('border-length'))) as object).toMatchObject({
+			'border-length': damaged
+		});
+		expect(await storedCard(store, 'rahmon-age')).toEqual(card('rahmon-age', 3000));
+	});
+
+	it('regression: an import onto a damaged bucket or quiz counted them as added', async () => {
+		const store = indexedDbStore('backup-onto-damaged-records', 'data');
+		await plantMany(store, [
+			[cardKey('border-length'), 'garbage'],
+			['attempt:q-damaged', { schema: 2, id: 'q-damaged' }]
+		]);
+		const incoming: BackupData = {
+			...empty(),
+			cards: [card('border-length', 3000)],
+			attempts: [attemptRecord('q-damaged'), attemptRecord('q-new')]
+		};
+		const plan = await prepareImport(store, incoming);
+		expect(plan.changes.cards).toMatchObject({ added: 0, kept: 1 });
+		expect(plan.changes.attempts).toMatchObject({ added: 1, kept: 1 });
+		await applyImport(store, plan);
+		expect(await store.get(cardKey('border-length'))).toBe('garbage');
+		expect(await store.get('attempt:q-damaged')).toEqual({ schema: 2, id: 'q-damaged' });
+		expect(await store.get('attempt:q-new')).toEqual(attemptRecord('q-new'));
 	});
 });

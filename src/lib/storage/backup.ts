@@ -14,8 +14,8 @@ export async function prepareImport(
 	incoming: BackupData,
 	kinds: readonly AnyKind[] = KINDS
 ): Promise<ImportPlan> {
-	const { data } = await takeInventory(store, kinds);
-	return planImport(data, incoming, kinds);
+	const { data, damaged } = await takeInventory(store, kinds);
+	return planImport(data, incoming, kinds, damaged);
 }
 
 /**

@@ -16,7 +16,8 @@ export const attemptsKind: RecordKind<'attempts', StoredAttempt[], StoredAttempt
 	load: attemptRecords.list,
 	count: (attempts) => attempts.length,
 	/** A quiz is only ever added, when its id is new. */
-	plan: (current, incoming) => planById(current, incoming, () => undefined),
+	plan: (current, incoming, damaged) =>
+		planById(current, incoming, () => undefined, attemptRecords.damagedIn(damaged)),
 	writes: (attempts) =>
 		attempts.map((attempt) => [
 			attemptRecords.key(attempt.id),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
+import { BUCKET_PREFIX, cardKey, entryName, isBucket, withCard } from './card-buckets';
 import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck, readStoredValue } from './deck';
 import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
@@ -28,9 +28,13 @@ export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {
 	readStored: readStoredValue,
 	count: (cards) => cards.length,
 	/** Each card takes the newer of the two states. */
-	plan: (current, incoming) =>
-		planById(current, incoming, (mine, card) =>
-			card.updatedAt > mine.updatedAt ? card : undefined
+	plan: (current, incoming, damaged) =>
+		planById(
+			current,
+			incoming,
+			(mine, card) => (card.updatedAt > mine.updatedAt ? card : undefined),
+			// A damaged card is named by its entry, a damaged bucket by its key (card-record.ts).
+			(id) => damaged.has(cardKey(id)) || damaged.has(entryName(cardKey(id), id))
 		),
 	writes(cards) {
 		const buckets = new Map<string, CardRecord[]>();

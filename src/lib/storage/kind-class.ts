@@ -34,11 +34,16 @@ export const classKind: RecordKind<'classSessions', StoredClassSession[], Stored
 	load: classRecords.list,
 	count: (sessions) => sessions.length,
 	/** A session takes the results it lacks; one that adds none is left alone. */
-	plan: (current, incoming) =>
-		planById(current, incoming, (stored, session) => {
-			const both = merged(stored, session);
-			return both.results.length === stored.results.length ? undefined : both;
-		}),
+	plan: (current, incoming, damaged) =>
+		planById(
+			current,
+			incoming,
+			(stored, session) => {
+				const both = merged(stored, session);
+				return both.results.length === stored.results.length ? undefined : both;
+			},
+			classRecords.damagedIn(damaged)
+		),
 	writes: (sessions) =>
 		sessions.map((session) => [
 			classRecords.key(session.id),

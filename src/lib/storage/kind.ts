@@ -16,6 +16,8 @@ export interface KindChange<R> {
 	updated: number;
 	/** For a kind stored whole (the settings): what it would be replaced with, in words. */
 	replaced?: string;
+	/** Records the backup holds whose stored copy is damaged: left as they are, never written over. */
+	kept?: number;
 }
 
 /**
@@ -53,8 +55,11 @@ export interface RecordKind<N extends string, D, R> {
 	readStored?(store: ReadableStore, name: string): Promise<unknown>;
 	/** How many records the data holds (for "holds 12 cards"). */
 	count(data: D): number;
-	/** The merge rule: what importing `incoming` over `current` writes. Pure. */
-	plan(current: D, incoming: D): KindChange<R>;
+	/**
+	 * The merge rule: what importing `incoming` over `current` writes. Pure. `damaged` holds the
+	 * names `load` reported as damaged: a record stored under one is kept as it is, not added.
+	 */
+	plan(current: D, incoming: D, damaged: ReadonlySet<string>): KindChange<R>;
 	/**
 	 * The keys a plan's records go to, each with the value to store given the one stored when
 	 * the import is written (checked again then: another tab may have written since the
@@ -111,19 +116,26 @@ export function checkedList<R>(
  * An import's plan for records known by id: a new id is added; a known one is updated when
  * `newer` says what the incoming record makes of the stored one, and left alone when it returns
  * undefined. What the plan takes in stands for that id from then on: a file holding one id twice
- * has its second copy judged against the first.
+ * has its second copy judged against the first. An id whose stored record is damaged
+ * (`isDamaged`) is kept, not added: the import never writes over a damaged record.
  */
 export function planById<R extends { id: string }>(
 	current: readonly R[],
 	incoming: readonly R[],
-	newer: (stored: R, incoming: R) => R | undefined
+	newer: (stored: R, incoming: R) => R | undefined,
+	isDamaged: (id: string) => boolean = () => false
 ): KindChange<R> {
 	const known = new Map(current.map((record) => [record.id, record]));
 	const records: R[] = [];
 	let added = 0;
 	let updated = 0;
+	let kept = 0;
 	for (const record of incoming) {
 		const stored = known.get(record.id);
+		if (!stored && isDamaged(record.id)) {
+			kept++;
+			continue;
+		}
 		const next = stored ? newer(stored, record) : record;
 		if (!next) continue;
 		if (stored) updated++;
@@ -131,5 +143,5 @@ export function planById<R extends { id: string }>(
 		records.push(record);
 		known.set(record.id, next);
 	}
-	return { records, added, updated };
+	return kept ? { records, added, updated, kept } : { records, added, updated };
 }

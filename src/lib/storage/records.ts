@@ -53,6 +53,8 @@ export function keyedRecords<T>(
 		/** The record of `id`, if it is stored and passes its checks. */
 		get: async (store: KeyValueStore, id: string): Promise<T | undefined> =>
 			read(await store.get(key(id))),
+		/** Whether the record of an id is among the `damaged` names a load reported (by key). */
+		damagedIn: (damaged: ReadonlySet<string>) => (id: string) => damaged.has(key(id)),
 		/** Every record that passes its checks, newest first, and the keys of those that don't. */
 		list: (store: KeyValueStore): Promise<Loaded<T[]>> => readNewestFirst(store, prefix, read, time)
 	};

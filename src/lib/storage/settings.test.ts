@@ -109,16 +109,20 @@ describe('settings in a backup', () => {
 	const current = { ...DEFAULT_SETTINGS, ...study, theme: 'dark' } as const;
 
 	it('an old backup without appearance settings keeps the current ones', () => {
-		const change = settingsKind.plan(current, { ...study, newPerDay: 8 });
+		const change = settingsKind.plan(current, { ...study, newPerDay: 8 }, new Set());
 		expect(change.records).toEqual([{ ...study, newPerDay: 8 }]);
 		expect(change.replaced).toBe(
 			'your study settings with the backup’s (desired retention 0.85, 8 new cards a day, 50 reviews a day)'
 		);
-		expect(settingsKind.plan(current, study).records).toEqual([]);
+		expect(settingsKind.plan(current, study, new Set()).records).toEqual([]);
 	});
 
 	it('a backup’s appearance replaces the current one, in words', () => {
-		const change = settingsKind.plan(current, { ...study, theme: 'light', textSize: 'largest' });
+		const change = settingsKind.plan(
+			current,
+			{ ...study, theme: 'light', textSize: 'largest' },
+			new Set()
+		);
 		expect(change.replaced).toBe(
 			'your settings with the backup’s (desired retention 0.85, 5 new cards a day, 50 reviews a day; light theme, largest text, motion as the system says)'
 		);
