@@ -12,6 +12,7 @@ import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import { futureClassCode } from '$lib/share/fixtures/future-class-code';
 import { classJoinHash } from '$lib/share/links';
 import { decodeResultCode } from '$lib/share/result-code';
+import { qrSvg } from '$lib/share/qr';
 import { attemptRecords, saveAttempt } from '$lib/storage/attempts';
 import { indexedDbStore, type KeyValueStore } from '$lib/storage/kv';
 import { prepareStore } from '$lib/storage/open';
@@ -115,7 +116,7 @@ describe('ClassJoin', () => {
 		expect(result.total).toBe(5);
 		expect(result.right).toBe(given.filter(Boolean).length);
 		expect(result.text).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/);
-		expect(result.qr?.path).toMatch(/^M/);
+		expect(qrSvg(result.qrText)?.path).toMatch(/^M/);
 		const decoded = decodeResultCode(result.text, session, items);
 		expect(decoded).toEqual({
 			ok: true,

@@ -11,7 +11,6 @@ import {
 	type ClassSession
 } from '$lib/share/class-code';
 import { classJoinHash, parseClassJoinLink } from '$lib/share/links';
-import { qrSvg, type QrDrawing } from '$lib/share/qr';
 import { encodeQuizCode } from '$lib/share/quiz-code';
 import { cleanNickname, encodeResultCode, nicknameProblem } from '$lib/share/result-code';
 import { attemptRecords, saveAttempt } from '$lib/storage/attempts';
@@ -42,8 +41,8 @@ export interface ClassResult {
 	percent: number;
 	/** The result code as typed: grouped, with hyphens. */
 	text: string;
-	/** The QR drawing of the same symbols, or undefined when too long for a QR code. */
-	qr: QrDrawing | undefined;
+	/** The same symbols as the QR code holds them (drawn by ui/class/QrCode.svelte). */
+	qrText: string;
 }
 
 /** The screens of joining a class, in order. */
@@ -269,7 +268,7 @@ export class ClassJoin {
 			total,
 			percent: Math.round(attemptScore(attempt) * 100),
 			text: code.text,
-			qr: qrSvg(code.qr)
+			qrText: code.qr
 		};
 	}
 }
