@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kitClientRewrite } from './kit-client-rewrite.js';
 
 const WRAPPER = fileURLToPath(new URL('../src/lib/shell/kit-root.svelte.ts', import.meta.url));
 
@@ -62,34 +63,13 @@ export function checkRootUse(client) {
 		);
 }
 
-const ROOT_JS = /[\\/]\.svelte-kit[\\/]generated[\\/]root\.js$/;
-const CLIENT_JS = /[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
+const CLIENT = fileURLToPath(
+	new URL('../node_modules/@sveltejs/kit/src/runtime/client/client.js', import.meta.url)
+);
 
 /** The Vite plugin: the client build only (the server renders the root as Kit wrote it). */
-export function kitRoot() {
-	let client = false;
-	let replaced = false;
-	return {
-		name: 'kit-root',
-		apply: /** @type {const} */ ('build'),
-		enforce: /** @type {const} */ ('pre'),
-		/** @param {{ build: { ssr: unknown } }} config */
-		configResolved(config) {
-			client = !config.build.ssr;
-		},
-		/** @param {string} code @param {string} id */
-		transform(code, id) {
-			if (!client) return undefined;
-			if (CLIENT_JS.test(id)) checkRootUse(code);
-			if (!ROOT_JS.test(id)) return undefined;
-			replaced = true;
-			const root = readFileSync(join(dirname(id), 'root.svelte'), 'utf8');
-			return { code: rootModule(code, root), map: null };
-		},
-		/** @this {{ error(message: string): never }} @param {Error} [error] */
-		buildEnd(error) {
-			if (client && !replaced && !error)
-				this.error('SvelteKit’s root.js never came through kit-root: update scripts/kit-root.js.');
-		}
-	};
-}
+export const kitRoot = () =>
+	kitClientRewrite('kit-root', /[\\/]\.svelte-kit[\\/]generated[\\/]root\.js$/, (code, id) => {
+		checkRootUse(readFileSync(CLIENT, 'utf8'));
+		return rootModule(code, readFileSync(join(dirname(id), 'root.svelte'), 'utf8'));
+	});

@@ -4,6 +4,8 @@
 // (mount, hydrate, createEventDispatcher, the legacy lifecycle, contexts, ...) lands in the shell
 // every page loads. Named imports of the members it reads let the rest be left out.
 
+import { kitClientRewrite } from './kit-client-rewrite.js';
+
 const NAMESPACE = "import * as svelte from 'svelte';";
 
 /**
@@ -44,32 +46,13 @@ export function namedSvelteImports(code) {
 }
 
 /**
- * A Vite plugin that gives the client build Kit's client with named Svelte imports (the dev
- * server serves Kit's file as it is). The client build fails if Kit's client never came through
- * it, so a SvelteKit that moved its client cannot silently ship all of Svelte again.
+ * A Vite plugin that gives the client build Kit's client with named Svelte imports. The client
+ * build fails if Kit's client never came through it, so a SvelteKit that moved its client cannot
+ * silently ship all of Svelte again.
  */
-export function kitSvelteImports() {
-	let client = false;
-	let rewritten = false;
-	return {
-		name: 'kit-svelte-imports',
-		apply: /** @type {const} */ ('build'),
-		enforce: /** @type {const} */ ('pre'),
-		/** @param {{ build: { ssr: unknown } }} config */
-		configResolved(config) {
-			client = !config.build.ssr;
-		},
-		/** @param {string} code @param {string} id */
-		transform(code, id) {
-			if (!/[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/.test(id))
-				return undefined;
-			rewritten = true;
-			return { code: namedSvelteImports(code), map: null };
-		},
-		/** @this {{ error(message: string): never }} @param {Error} [error] */
-		buildEnd(error) {
-			if (client && !rewritten && !error)
-				this.error('SvelteKit’s client.js never came through kit-svelte-imports: update it.');
-		}
-	};
-}
+export const kitSvelteImports = () =>
+	kitClientRewrite(
+		'kit-svelte-imports',
+		/[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/,
+		namedSvelteImports
+	);
