@@ -174,8 +174,8 @@ describe('the backup flow', () => {
 
 	it('plans again over what the page has just read, reading nothing more', async () => {
 		const { flow: f, target } = await previewing();
-		const current = (await takeInventory(target)).data;
-		current.cards = [cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })];
+		const current = await takeInventory(target);
+		current.data.cards = [cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })];
 		const unreadable = { ...target, entries: () => Promise.reject(new Error('read again')) };
 		await f.replan(unreadable, Promise.resolve(current));
 		expect(f.importError).toBe('');
@@ -183,5 +183,17 @@ describe('the backup flow', () => {
 		// Without what was read, it reads for itself.
 		await f.replan(target, Promise.resolve(undefined));
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 2 cards and 3 reviews/);
+	});
+
+	it('regression: a replan after another tab’s change counted a damaged card as added again', async () => {
+		const { flow: f, target } = await previewing();
+		await plantMany(target, inBuckets([['border-length', { schema: 2, id: 'border-length' }]]));
+		await f.replan(target);
+		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews; /);
+		expect(f.preview?.changes).toContain('leaves 1 card as it is');
+		// Planned again over what the settings page read for its counts: the same plan.
+		await f.replan(target, takeInventory(target));
+		expect(f.preview?.plan.changes.cards).toMatchObject({ added: 1, kept: 1 });
+		expect(f.preview?.changes).toContain('leaves 1 card as it is');
 	});
 });

@@ -7,8 +7,8 @@ import {
 	planImport,
 	type ImportPlan
 } from '$lib/storage/backup-format';
-import { countRecords, readBackupData } from '$lib/storage/inventory';
-import type { BackupData } from '$lib/storage/kinds';
+import { countRecords, readBackupData, type Inventory } from '$lib/storage/inventory';
+import { KINDS, type BackupData } from '$lib/storage/kinds';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { formatBytes } from '$lib/storage/platform';
 import { announceChange } from './changes';
@@ -119,7 +119,7 @@ export class BackupFlow {
 	 * Plans the previewed import again over what is stored now (another tab changed it): over
 	 * `stored` when the caller is reading everything anyway, else read here.
 	 */
-	async replan(store: KeyValueStore, stored?: Promise<BackupData | undefined>): Promise<void> {
+	async replan(store: KeyValueStore, stored?: Promise<Inventory | undefined>): Promise<void> {
 		if (this.busy === 'reading') {
 			// The plan being made may have read what is stored before that change.
 			this.#owed = true;
@@ -130,8 +130,10 @@ export class BackupFlow {
 		this.busy = 'reading';
 		try {
 			const current = await stored;
+			// The damaged records too: the plan keeps what it would not write over (regression: a
+			// replan after another tab's change counted a damaged card as added again).
 			const plan = current
-				? planImport(current, preview.incoming)
+				? planImport(current.data, preview.incoming, KINDS, current.damaged)
 				: await prepareImport(store, preview.incoming);
 			if (this.preview === preview)
 				this.preview = {

@@ -5,9 +5,9 @@ import {
 	damagedRecordsFile,
 	readDamagedValues,
 	takeInventory,
-	type DamagedRecord
+	type DamagedRecord,
+	type Inventory
 } from '$lib/storage/inventory';
-import type { BackupData } from '$lib/storage/kinds';
 import type { KeyValueStore } from '$lib/storage/kv';
 import { requestPersistence, storageStatus, type StorageStatus } from '$lib/storage/persistence';
 import { mayLoseDataAfterAWeek, type BrowserFacts } from '$lib/storage/platform';
@@ -97,12 +97,12 @@ export class SettingsPage {
 	}
 
 	/** Re-reads the counts and the damaged-record list; returns what it read. */
-	refresh = async (): Promise<BackupData | undefined> => {
+	refresh = async (): Promise<Inventory | undefined> => {
 		if (!this.#store) return;
-		const { data, damaged } = await takeInventory(this.#store);
-		this.counts = countRecords(data);
-		this.damaged = damaged;
-		return data;
+		const inventory = await takeInventory(this.#store);
+		this.counts = countRecords(inventory.data);
+		this.damaged = inventory.damaged;
+		return inventory;
 	};
 
 	async refreshStorage(): Promise<void> {

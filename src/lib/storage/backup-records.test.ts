@@ -196,9 +196,10 @@ describe('a damaged record on this device', () => {
 		const store = indexedDbStore('backup-onto-damaged-card', 'data');
 		const damaged = { schema: 2, id: 'border-length', card: 'garbage' };
 		await plantMany(store, inBuckets([['border-length', damaged]]));
+		// The damaged card's id twice: still one card left as it is.
 		const incoming: BackupData = {
 			...empty(),
-			cards: [card('border-length', 3000), card('rahmon-age', 3000)]
+			cards: [card('border-length', 3000), card('rahmon-age', 3000), card('border-length', 4000)]
 		};
 		const plan = await prepareImport(store, incoming);
 		expect(plan.changes.cards).toMatchObject({ added: 1, updated: 0, kept: 1 });

@@ -129,11 +129,12 @@ export function planById<R extends { id: string }>(
 	const records: R[] = [];
 	let added = 0;
 	let updated = 0;
-	let kept = 0;
+	// By id: a file holding a damaged record's id twice still leaves one record as it is.
+	const kept = new Set<string>();
 	for (const record of incoming) {
 		const stored = known.get(record.id);
 		if (!stored && isDamaged(record.id)) {
-			kept++;
+			kept.add(record.id);
 			continue;
 		}
 		const next = stored ? newer(stored, record) : record;
@@ -143,5 +144,5 @@ export function planById<R extends { id: string }>(
 		records.push(record);
 		known.set(record.id, next);
 	}
-	return kept ? { records, added, updated, kept } : { records, added, updated };
+	return kept.size ? { records, added, updated, kept: kept.size } : { records, added, updated };
 }
