@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { check } from '../src/lib/quiz/check';
 import { encodeClassCode, type ClassSession } from '../src/lib/share/class-code';
@@ -15,6 +16,7 @@ import {
 	waitUntilReady
 } from './fixtures';
 import { answerByKeyboard, itemById, quizFor, recipe } from './quiz-helpers';
+import { BUILD_DIR } from './builds';
 import { readRecords } from './idb';
 
 const session = (seconds: number | null = null, seed = 31_337): ClassSession => ({
@@ -224,4 +226,34 @@ test('a timed question counts down, pauses, gets more time, is saved as is when 
 	await expect(page.getByTestId('seconds-left')).toHaveCount(0);
 	await page.clock.runFor(120_000);
 	await expect(page.getByTestId('progress')).toHaveText('Question 2 of 8');
+});
+
+test.describe('without the QR encoder', () => {
+	// Requests go to the network, where the test can refuse the encoder's chunk.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a result whose QR code cannot be drawn says so, and the code is still there to give', async ({
+		page,
+		consoleErrors
+	}) => {
+		await page.route('**/_app/immutable/chunks/*.js', (route) => {
+			const file = `${BUILD_DIR}${new URL(route.request().url()).pathname}`;
+			return readFileSync(file, 'utf8').includes('uqr only supports')
+				? route.abort()
+				: route.continue();
+		});
+		const s = session(null, 5);
+		const { quiz } = quizFor(s.recipe);
+		await gotoHydrated(page, classJoinHref(encodeClassCode(s)));
+		await page.getByLabel('Your name or nickname').fill('Aziz');
+		await page.keyboard.press('Enter');
+		for (const question of quiz.questions) await answerByKeyboard(page, question.order, true);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Done, Aziz!');
+		await expect(
+			page.getByText('The QR code can’t be drawn here: give your teacher the code below.')
+		).toBeVisible();
+		await expect(page.getByTestId('result-qr')).toHaveCount(0);
+		await expect(page.getByTestId('result-code')).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/);
+		forgiveConsoleErrors(consoleErrors, [/Failed to load resource: net::ERR_FAILED/]);
+	});
 });

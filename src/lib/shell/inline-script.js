@@ -6,15 +6,19 @@ import { minifySync } from 'vite';
 
 /**
  * A script's source as it goes into the page, minified by Vite's own minifier (oxc): every page
- * carries it, and a comment or a long name is bytes on every first visit. Names the page calls
- * from outside the script (a top-level function, a global) keep theirs: a classic script's top
- * level is not renamed.
+ * carries it, and a comment or a long name is bytes on every first visit. It is minified as a
+ * classic script (the name must end in .js: oxc takes anything else for a module), whose top
+ * level keeps its names: the page calls them from outside. Throws on a script that does not
+ * minify, or whose text would end or hide the `<script>` element it goes in (the minifier
+ * writes `\u003C`, which Kit uses in its data, back as `<`).
  * @param {string} source
- * @param {string} [name] the file's name, for the minifier's messages
+ * @param {`${string}.js`} [name] the file's name, for the minifier and its messages
  */
 export function shipped(source, name = 'inline.js') {
 	const { code, errors } = minifySync(name, source, { compress: true, mangle: true });
 	if (errors.length) throw new Error(`${name} does not minify: ${errors[0]?.message}`);
+	if (/<!--|<\/?script/i.test(code))
+		throw new Error(`${name} holds <!-- or <script once minified: it would break its page`);
 	return code.trim();
 }
 

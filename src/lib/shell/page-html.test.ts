@@ -63,6 +63,23 @@ describe('shapePage', () => {
 		expect(() => shipped('function (', 'broken.js')).toThrow(/broken\.js does not minify/);
 	});
 
+	it('minifies as a classic script: its top level keeps its names and its unused statements', () => {
+		const script = shipped(
+			'var KEY = 1;\nfunction start(x) { return x; }\nif (window.a) { var q = 2; }'
+		);
+		expect(script).toContain('var KEY=1');
+		expect(script).toContain('function start(');
+		expect(script).toContain('q=2');
+	});
+
+	it('fails the build on data that would end or hide the script once minified (\\u003C written back as <)', () => {
+		expect(() => shipped('var a = "\\u003C!-- <script>";', 'data.js')).toThrow(
+			/data\.js holds <!-- or <script/
+		);
+		// A closing tag the minifier escapes itself (`<\\/script>`) is safe in a page.
+		expect(shipped('var a = "\\u003C/script>";', 'data.js')).toBe('var a=`<\\/script>`;');
+	});
+
 	it('writes the appearance script, as shipped, right after the CSP that must allow it', () => {
 		const html = shapePage(page(), scripts, false);
 		expect(html).not.toContain(APPEARANCE_SLOT);

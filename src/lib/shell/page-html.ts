@@ -59,7 +59,7 @@ export function shapePage(html: string, scripts: ShellScripts, deferStart: boole
 	let deferred: string;
 	try {
 		// Minified as the other inline scripts are: Kit writes it with indentation and long names.
-		deferred = shipped(source, 'start script');
+		deferred = shipped(source, 'start-script.js');
 		new Script(deferred);
 	} catch (error) {
 		throw new Error(`The deferred start script does not parse: ${String(error)}`, { cause: error });
