@@ -15,7 +15,12 @@ import { minifySync } from 'vite';
  * @param {`${string}.js`} [name] the file's name, for the minifier and its messages
  */
 export function shipped(source, name = 'inline.js') {
-	const { code, errors } = minifySync(name, source, { compress: true, mangle: true });
+	// ES2020, not the minifier's default (esnext): it writes `a ??= b` for `a = a ?? b`, which
+	// a browser from before 2020 can't parse, and the appearance script runs before any check.
+	const { code, errors } = minifySync(name, source, {
+		compress: { target: 'es2020' },
+		mangle: true
+	});
 	if (errors.length) throw new Error(`${name} does not minify: ${errors[0]?.message}`);
 	if (/<!--|<\/?script/i.test(code))
 		throw new Error(`${name} holds <!-- or <script once minified: it would break its page`);

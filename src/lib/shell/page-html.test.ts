@@ -59,6 +59,12 @@ describe('shapePage', () => {
 		expect(scripts.afterFirstPaint).toMatch(/^function afterFirstPaint\(/);
 	});
 
+	it('writes no syntax newer than ES2020 (the minifier’s default would write ??= and ||=)', () => {
+		const script = shipped('var a = window.q; a = a ?? 1; a = a || 2; window.r = a;');
+		expect(script).not.toMatch(/\?\?=|\|\|=/);
+		expect(script).toContain('a=a??1');
+	});
+
 	it('fails the build on a script that does not minify', () => {
 		expect(() => shipped('function (', 'broken.js')).toThrow(/broken\.js does not minify/);
 	});
