@@ -25,38 +25,36 @@ export async function readRecords<T>(
 	return { records, corrupt };
 }
 
-/** The records under a prefix that pass `read`, newest first by `time`, and the keys of those that don't. */
-export async function readNewestFirst<T>(
-	store: KeyValueStore,
-	prefix: string,
-	read: (value: unknown) => T | undefined,
-	time: (record: T) => number
-): Promise<Loaded<T[]>> {
-	const { records, corrupt } = await readRecords(store, prefix, (_, value) => read(value));
-	return { records: records.sort((a, b) => time(b) - time(a)), corrupt };
-}
-
 /**
- * Records stored one an id under `prefix`, each checked by `read` whenever it is read: the key
- * of an id, one record by its id, and every record newest first by `time`.
+ * Records stored one an id under `prefix`, each checked by `read` whenever it is read, and
+ * trusted only under its own id's key (one stored under another id's key is damaged: an import
+ * or a save by that id would otherwise write over it): the key of an id, one record by its id,
+ * and every record newest first by `time`.
  */
-export function keyedRecords<T>(
+export function keyedRecords<T extends { id: string }>(
 	prefix: string,
 	read: (value: unknown) => T | undefined,
 	time: (record: T) => number
 ) {
 	const key = (id: string) => `${prefix}${id}`;
+	const readAt = (at: string, value: unknown) => {
+		const record = read(value);
+		return record && key(record.id) === at ? record : undefined;
+	};
 	return {
 		prefix,
 		/** The key of the record of `id`. */
 		key,
 		/** The record of `id`, if it is stored and passes its checks. */
 		get: async (store: KeyValueStore, id: string): Promise<T | undefined> =>
-			read(await store.get(key(id))),
+			readAt(key(id), await store.get(key(id))),
 		/** Whether the record of an id is among the `damaged` names a load reported (by key). */
 		damagedIn: (damaged: ReadonlySet<string>) => (id: string) => damaged.has(key(id)),
 		/** Every record that passes its checks, newest first, and the keys of those that don't. */
-		list: (store: KeyValueStore): Promise<Loaded<T[]>> => readNewestFirst(store, prefix, read, time)
+		list: async (store: KeyValueStore): Promise<Loaded<T[]>> => {
+			const { records, corrupt } = await readRecords(store, prefix, readAt);
+			return { records: records.sort((a, b) => time(b) - time(a)), corrupt };
+		}
 	};
 }
 

@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { attemptScore } from '$lib/quiz/attempt';
 import { attemptRecords, saveAttempt, type StoredAttempt } from './attempts';
+import { prepareImport } from './backup';
 import { cardKey, entryName } from './card-buckets';
 import { loadDeck } from './deck';
+import { empty } from './fixtures/backup-data';
 import { cardRecord, inBuckets, storedCard } from './fixtures/card-record';
 import { StorageError, indexedDbStore, toStorageError } from './kv';
 import { planMigrations, type Migration } from './migrations';
@@ -51,6 +53,22 @@ describe('attempts in IndexedDB', () => {
 		expect(attempts).toHaveLength(1);
 		expect(corrupt.sort()).toEqual(['attempt:broken', 'attempt:mismatch']);
 		expect(await store.get('attempt:broken')).toBeDefined();
+	});
+
+	it('regression: a quiz stored under another quiz’s key was trusted, and an import by that key counted it as added', async () => {
+		const store = freshStore();
+		await plant(store, 'attempt:elsewhere', attempt({ id: 'a1b2c3d4' }));
+		const { records, corrupt } = await attemptRecords.list(store);
+		expect(records).toEqual([]);
+		expect(corrupt).toEqual(['attempt:elsewhere']);
+		expect(await attemptRecords.get(store, 'elsewhere')).toBeUndefined();
+		// Kept as it is, and an import of the quiz it names is not counted as written over it.
+		const plan = await prepareImport(store, {
+			...empty(),
+			attempts: [attempt({ id: 'elsewhere' })]
+		});
+		expect(plan.changes.attempts).toMatchObject({ added: 0, kept: 1 });
+		expect(await store.get('attempt:elsewhere')).toEqual(attempt({ id: 'a1b2c3d4' }));
 	});
 
 	it('score the answers given so far', () => {
