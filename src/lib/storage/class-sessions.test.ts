@@ -78,6 +78,19 @@ describe('class sessions in storage', () => {
 		});
 	});
 
+	it('regression: a session stored under another one’s key was trusted, listed and changed', async () => {
+		const store = await freshStore();
+		const other = { ...session('s0005'), schema: 2 };
+		await plant(store, classRecords.key('s0006'), other);
+		// The same record under its own key passes.
+		await plant(store, classRecords.key('s0005'), other);
+		const { records, corrupt } = await classRecords.list(store);
+		expect(records).toEqual([other]);
+		expect(corrupt).toEqual([classRecords.key('s0006')]);
+		expect(await addClassResults(store, 's0006', [result('A'.repeat(20), 'Aziz')])).toBe('damaged');
+		expect(await store.get(classRecords.key('s0006'))).toEqual(other);
+	});
+
 	it('travels through a backup and merges into a store that has collected more', async () => {
 		const source = await freshStore();
 		await createClassSession(

@@ -117,7 +117,7 @@ export async function changeClassSession(
 ): Promise<SessionWrite> {
 	let outcome: SessionWrite = 'unchanged';
 	await updateIfCurrent(store, [classRecords.key(id)], ([old]) => {
-		const current = readClassSession(old);
+		const current = classRecords.readOf(id, old);
 		if (!current) {
 			outcome = 'damaged';
 			return undefined;

@@ -49,7 +49,7 @@ export const classKind: RecordKind<'classSessions', StoredClassSession[], Stored
 			classRecords.key(session.id),
 			(stored) => {
 				if (stored === undefined) return session;
-				const current = readClassSession(stored);
+				const current = classRecords.readOf(session.id, stored);
 				if (!current) return undefined;
 				const both = merged(current, session);
 				return both.results.length === current.results.length ? undefined : both;

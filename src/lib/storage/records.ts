@@ -45,6 +45,8 @@ export function keyedRecords<T extends { id: string }>(
 		prefix,
 		/** The key of the record of `id`. */
 		key,
+		/** What is stored under `id`'s key, if it passes its checks and is `id`'s record (writes use it). */
+		readOf: (id: string, value: unknown): T | undefined => readAt(key(id), value),
 		/** The record of `id`, if it is stored and passes its checks. */
 		get: async (store: KeyValueStore, id: string): Promise<T | undefined> =>
 			readAt(key(id), await store.get(key(id))),
