@@ -1,4 +1,5 @@
-import { BUCKET_PREFIX, bucketEntries, cardKey, withCard } from '../src/lib/storage/card-buckets';
+import { withCard } from '../src/lib/storage/bucket-entry';
+import { BUCKET_PREFIX, bucketEntries, cardKey } from '../src/lib/storage/card-buckets';
 import type { Page } from '@playwright/test';
 
 // Raw access to the app's IndexedDB from a test, as a person's browser holds it: to plant

@@ -36,8 +36,3 @@ export function isBucket(value: unknown): value is Record<string, unknown> {
 
 /** The name a damaged card entry is reported under: its bucket key and its fact id. */
 export const entryName = (key: string, id: string) => `${key}/${id}`;
-
-/** A copy of a bucket with one card's entry set (the other entries, damaged or not, kept). */
-export function withCard(bucket: unknown, id: string, value: unknown): Record<string, unknown> {
-	return { ...(isBucket(bucket) ? bucket : {}), [id]: value };
-}

@@ -96,13 +96,6 @@ export function readCardRecord(value: unknown): CardRecord | undefined {
 	};
 }
 
-/** A fact's card as stored in its bucket, if it is there and passes its checks. */
-export function cardIn(bucket: unknown, id: string): CardRecord | undefined {
-	if (!isBucket(bucket) || !Object.hasOwn(bucket, id)) return undefined;
-	const record = readCardRecord(bucket[id]);
-	return record?.id === id ? record : undefined;
-}
-
 /**
  * The cards of stored bucket records, and the names of what failed its checks (kept, never
  * deleted): a bucket that is not a plain object by its key, a damaged card, or one filed in

@@ -1,5 +1,6 @@
-import { BUCKET_PREFIX, cardKey, isBucket, withCard } from './card-buckets';
-import { cardIn, readBuckets, type CardRecord } from './card-record';
+import { cardIn, withCard } from './bucket-entry';
+import { BUCKET_PREFIX, cardKey, isBucket } from './card-buckets';
+import { readBuckets, type CardRecord } from './card-record';
 import type { KeyValueStore } from './kv';
 import type { Loaded } from './records';
 import type { ReadableStore } from './kv-read';

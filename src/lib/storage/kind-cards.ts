@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { BUCKET_PREFIX, cardKey, entryName, isBucket, withCard } from './card-buckets';
-import { cardFault, cardIn, readCardRecord, type CardRecord } from './card-record';
+import { cardIn, withCard } from './bucket-entry';
+import { BUCKET_PREFIX, cardKey, entryName, isBucket } from './card-buckets';
+import { cardFault, readCardRecord, type CardRecord } from './card-record';
 import { loadDeck, readStoredValue } from './deck';
 import { checkedList, planById, restampFrom1, type RecordKind } from './kind';
-import { millis } from './stored-time';
+import { millis } from './file-time';
 
 /** Flashcard states, one per fact, in bucket records (`cards:NNN`). */
 export const cardsKind: RecordKind<'cards', CardRecord[], CardRecord> = {

@@ -3,7 +3,8 @@
 // copies them nor allocates issues. The fields are what the study session stores: the ts-fsrs
 // review log of one grade, plus the entry's own id and the card's.
 
-import { between, millis, time, timeOf } from './stored-time';
+import { millis } from './file-time';
+import { between, time, timeOf } from './stored-time';
 
 /** One review-log entry as stored; dates are real Dates (a backup's strings are revived). */
 export interface LogEntry {

@@ -1,4 +1,5 @@
-import { cardKey, withCard } from './card-buckets';
+import { withCard } from './bucket-entry';
+import { cardKey } from './card-buckets';
 import { SCHEMA_VERSION } from './schema-version';
 
 // Its own light file, so that the home page can check it without carrying the migrations;

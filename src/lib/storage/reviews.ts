@@ -1,6 +1,7 @@
 import type { KeyValueStore } from './kv';
-import { cardKey, isBucket, withCard } from './card-buckets';
-import { cardIn, type CardRecord } from './card-record';
+import { cardIn, withCard } from './bucket-entry';
+import { cardKey, isBucket } from './card-buckets';
+import type { CardRecord } from './card-record';
 import { appendEntry, holds, isChunkOf, removeEntry } from './log-chunks';
 import type { LogEntry } from './log-entry';
 import { chunkPrefix } from './log-chunk-key';

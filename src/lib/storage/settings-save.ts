@@ -1,6 +1,6 @@
 import type { KeyValueStore } from './kv';
 import { updateIfCurrent } from './open';
-import { SETTINGS_KEY, checkSettings, readSettings, type Settings } from './settings';
+import { SETTINGS_KEY, SETTING_LABELS, readSettings, type Settings } from './settings';
 
 // The write side of the settings, apart from settings.ts: the home page reads the settings and
 // must not carry the store's write path.
@@ -17,4 +17,17 @@ export async function saveSettings(store: KeyValueStore, change: Partial<Setting
 	await updateIfCurrent(store, [SETTINGS_KEY], ([old]) => [
 		{ ...readSettings(old).settings, ...fields }
 	]);
+}
+
+/**
+ * Throws a RangeError naming the first given setting that is not allowed (nothing is stored
+ * then), by the very check a stored record goes through.
+ */
+function checkSettings(change: Partial<Settings>): void {
+	// A field given as undefined is refused too: stored, it would quietly become its default.
+	const given = Object.keys(change) as (keyof Settings)[];
+	const first =
+		given.find((key) => key in SETTING_LABELS && change[key] === undefined) ??
+		readSettings(change).invalid?.[0];
+	if (first) throw new RangeError(`Invalid ${SETTING_LABELS[first]}: ${String(change[first])}`);
 }

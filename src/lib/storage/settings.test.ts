@@ -72,6 +72,9 @@ describe('stored settings', () => {
 		await expect(saveSettings(store, { theme: 'sepia' as 'dark' })).rejects.toThrow(
 			/Invalid theme: sepia/
 		);
+		await expect(saveSettings(store, { newPerDay: undefined })).rejects.toThrow(
+			/Invalid new cards a day: undefined/
+		);
 		expect((await loadSettings(store)).settings).toEqual({
 			...DEFAULT_SETTINGS,
 			retention: 0.95,

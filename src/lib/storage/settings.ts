@@ -51,7 +51,8 @@ const CHECKS: Record<keyof Settings, (value: unknown) => boolean> = {
 
 const FIELDS = Object.keys(CHECKS) as (keyof Settings)[];
 
-const LABELS: Record<keyof Settings, string> = {
+/** Each setting in words, as notices and refusals name it. */
+export const SETTING_LABELS: Record<keyof Settings, string> = {
 	retention: 'desired retention',
 	newPerDay: 'new cards a day',
 	reviewsPerDay: 'reviews a day',
@@ -100,16 +101,9 @@ export function readSettings(value: unknown): ReadSettings {
 /** The notice naming settings whose stored value was invalid; undefined when there are none. */
 export function invalidNotice(invalid: readonly (keyof Settings)[], words?: string) {
 	if (!invalid.length) return undefined;
-	return `A stored setting was invalid and is back to its default: ${words ?? invalid.map((key) => LABELS[key]).join(', ')}.`;
+	return `A stored setting was invalid and is back to its default: ${words ?? invalid.map((key) => SETTING_LABELS[key]).join(', ')}.`;
 }
 
 export async function loadSettings(store: ReadableStore): Promise<ReadSettings> {
 	return readSettings(await store.get(SETTINGS_KEY));
-}
-
-/** Throws a RangeError naming the first given setting that is not allowed (nothing is stored then). */
-export function checkSettings(settings: Partial<Settings>): void {
-	for (const key of FIELDS)
-		if (key in settings && !CHECKS[key](settings[key]))
-			throw new RangeError(`Invalid ${LABELS[key]}: ${String(settings[key])}`);
 }

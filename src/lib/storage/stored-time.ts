@@ -24,10 +24,3 @@ export const time = (value: unknown): boolean => {
 	const ms = timeOf(value);
 	return ms >= EARLIEST && ms <= LATEST;
 };
-
-/**
- * A Date as milliseconds since 1970; what is not a Date is passed on as it is, for the file's
- * check to refuse (export is handed trusted records, but a test hands it damaged ones).
- */
-export const millis = (value: Date | undefined): number | undefined =>
-	value instanceof Date ? value.getTime() : (value as undefined);
