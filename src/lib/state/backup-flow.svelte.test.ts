@@ -155,8 +155,8 @@ describe('the backup flow', () => {
 		let wrote = false;
 		const racing: KeyValueStore = {
 			...target,
-			async entries(prefix) {
-				const read = await target.entries(prefix);
+			async parts(prefix, splits, each) {
+				const read = await target.parts(prefix, splits, each);
 				if (prefix === 'cards:' && !wrote) {
 					wrote = true;
 					const newer = cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) });
@@ -176,7 +176,11 @@ describe('the backup flow', () => {
 		const { flow: f, target } = await previewing();
 		const current = await takeInventory(target);
 		current.data.cards = [cardRecord({ id: 'border-length', updatedAt: Date.UTC(2027, 0, 1) })];
-		const unreadable = { ...target, entries: () => Promise.reject(new Error('read again')) };
+		const unreadable = {
+			...target,
+			entries: () => Promise.reject(new Error('read again')),
+			parts: () => Promise.reject(new Error('read again'))
+		};
 		await f.replan(unreadable, Promise.resolve(current));
 		expect(f.importError).toBe('');
 		expect(f.preview?.changes).toMatch(/^Importing this backup adds 1 card and 3 reviews/);

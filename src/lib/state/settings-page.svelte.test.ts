@@ -15,7 +15,8 @@ async function pageOver(plant: (store: KeyValueStore) => Promise<void> = async (
 	const reads = { entries: 0 };
 	const counted: KeyValueStore = {
 		...store,
-		entries: (prefix) => (reads.entries++, store.entries(prefix))
+		entries: (prefix) => (reads.entries++, store.entries(prefix)),
+		parts: (prefix, splits, read) => (reads.entries++, store.parts(prefix, splits, read))
 	};
 	const files: string[] = [];
 	const page = new SettingsPage({

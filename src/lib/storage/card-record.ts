@@ -1,4 +1,5 @@
-import { BUCKET_PREFIX, bucketNumber, entryName, isBucket } from './card-buckets';
+import { BUCKET_PREFIX, BUCKET_SPLITS, bucketNumber, entryName, isBucket } from './card-buckets';
+import type { ReadableStore } from './kv-read';
 import { SCHEMA_VERSION } from './schema-version';
 import { EARLIEST, LATEST, between, time, timeOf } from './stored-time';
 
@@ -122,4 +123,19 @@ export function readBuckets(buckets: [string, unknown][]): {
 		}
 	}
 	return { cards, corrupt };
+}
+
+/**
+ * Every stored card that passes its checks, and the names of what failed them, read as the home
+ * page's counts and /study both read the deck: the buckets in parts (BUCKET_SPLITS), each
+ * checked as it comes while the next is read.
+ */
+export async function readDeck(
+	store: ReadableStore
+): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
+	const parts = await store.parts(BUCKET_PREFIX, BUCKET_SPLITS, readBuckets);
+	return {
+		cards: parts.flatMap((part) => part.cards),
+		corrupt: parts.flatMap((part) => part.corrupt)
+	};
 }

@@ -1,6 +1,6 @@
 import { cardIn, withCard } from './bucket-entry';
-import { BUCKET_PREFIX, cardKey, isBucket } from './card-buckets';
-import { readBuckets, type CardRecord } from './card-record';
+import { cardKey, isBucket } from './card-buckets';
+import { readDeck, type CardRecord } from './card-record';
 import type { KeyValueStore } from './kv';
 import type { Loaded } from './records';
 import type { ReadableStore } from './kv-read';
@@ -15,7 +15,7 @@ import { updateIfCurrent } from './open';
  * bucket that is not a plain object by its key, a damaged card as `cards:NNN/<fact id>`.
  */
 export async function loadDeck(store: ReadableStore): Promise<Loaded<CardRecord[]>> {
-	const { cards, corrupt } = readBuckets(await store.entries(BUCKET_PREFIX));
+	const { cards, corrupt } = await readDeck(store);
 	return { records: cards, corrupt };
 }
 

@@ -1,5 +1,5 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
-import { readRange, type ReadableStore } from './kv-read';
+import { partsIn, readParts, readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore extends ReadableStore {
@@ -8,6 +8,12 @@ export interface KeyValueStore extends ReadableStore {
 	 * returns undefined nothing is written, and an undefined value leaves its key as it is.
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
+	/**
+	 * The entries under `prefix` in parts of `size` records, each given to `read` as it comes,
+	 * as `parts` gives them (kv-read.ts): split where the keys, read first in the same
+	 * transaction (little beside the values), say.
+	 */
+	partsOf<T>(prefix: string, size: number, read: (entries: [string, unknown][]) => T): Promise<T[]>;
 	/**
 	 * `updateMany` that also walks the keys under each scan's prefix from the last one back until
 	 * `until` holds (that entry included), and may add records: `change` gets the old values and
@@ -142,7 +148,18 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					return promisifyRequest(store.transaction);
 				})
 			),
-		entries: (prefix) => guard(() => readRange(use(), prefix))
+		entries: (prefix) => guard(() => readRange(use(), prefix)),
+		parts: (prefix, splits, read) => guard(() => readParts(use(), prefix, splits, read)),
+		partsOf: (prefix, size, read) =>
+			guard(() =>
+				use()('readonly', async (store) => {
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const keys = await promisifyRequest(store.getAllKeys(range));
+					const splits: string[] = [];
+					for (let i = size; i < keys.length; i += size) splits.push(String(keys[i]));
+					return partsIn(store, prefix, splits, read);
+				})
+			)
 	};
 }
 

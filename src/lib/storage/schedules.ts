@@ -1,6 +1,5 @@
 import { countedAs, type DoneToday } from '$lib/srs/queue';
-import { BUCKET_PREFIX } from './card-buckets';
-import { readBuckets, type CardRecord } from './card-record';
+import { readDeck, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
 import { isDayRecordKey, logKey } from './log-key';
 import { META_KEY, readOnlyReason } from './meta';
@@ -16,7 +15,7 @@ import { READ_ONLY_WORDS } from './meta-words';
 export async function readSchedules(
 	store: ReadableStore
 ): Promise<{ cards: CardRecord[]; damaged: number }> {
-	const { cards, corrupt } = readBuckets(await store.entries(BUCKET_PREFIX));
+	const { cards, corrupt } = await readDeck(store);
 	return { cards, damaged: corrupt.length };
 }
 

@@ -212,6 +212,48 @@ describe('the IndexedDB key-value store', () => {
 		expect((await store.entries('')).length).toBe(5);
 	});
 
+	it('reads a prefix in parts at its splits: every entry once, in key order, each part checked as it comes', async () => {
+		const store = freshStore();
+		const keys = [
+			'cards:',
+			'cards:000',
+			'cards:031',
+			'cards:032',
+			'cards:200',
+			'cards:255',
+			'cards:zz'
+		];
+		await plantMany(store, [
+			...keys.map((key, i): [string, unknown] => [key, i]),
+			['cardz', 'out']
+		]);
+		const parts = await store.parts('cards:', ['cards:032', 'cards:064', 'cards:224'], (entries) =>
+			entries.map(([key]) => key)
+		);
+		expect(parts).toEqual([
+			['cards:', 'cards:000', 'cards:031'],
+			['cards:032'],
+			['cards:200'],
+			['cards:255', 'cards:zz']
+		]);
+		expect(parts.flat()).toEqual((await store.entries('cards:')).map(([key]) => key));
+		expect(await store.parts('cards:', [], (entries) => entries.length)).toEqual([keys.length]);
+	});
+
+	it('reads a prefix in parts of so many records, its keys read first', async () => {
+		const store = freshStore();
+		const keys = Array.from({ length: 7 }, (_, i) => `log:2026-03-0${i + 1}#000000`);
+		await plantMany(store, [
+			['lob', 0],
+			...keys.map((key): [string, unknown] => [key, [key]]),
+			['lop', 0]
+		]);
+		const parts = await store.partsOf('log:', 3, (entries) => entries.map(([key]) => key));
+		expect(parts).toEqual([keys.slice(0, 3), keys.slice(3, 6), keys.slice(6)]);
+		expect(await store.partsOf('log:', 7, (entries) => entries.length)).toEqual([7]);
+		expect(await store.partsOf('none:', 3, (entries) => entries.length)).toEqual([0]);
+	});
+
 	it('updates several keys in one transaction, or none when the change says so', async () => {
 		const store = freshStore();
 		await plant(store, 'a', 1);
