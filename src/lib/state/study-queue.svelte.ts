@@ -88,10 +88,15 @@ export class StudyQueue {
 		this.records.replace(records, corrupt);
 		this.damaged = corrupt.length;
 		const paragraph = this.paragraph;
-		this.cards = this.#index.bank.facts
-			.filter((fact) => paragraph === undefined || fact.source.paragraph === paragraph)
-			.filter((fact) => !this.records.isDamaged(fact.id))
-			.map((fact) => this.#deckCard(fact.id));
+		// One pass over the bank, no lists in between: it runs on every fact before the first card.
+		const cards: StudyCard[] = [];
+		for (const fact of this.#index.bank.facts)
+			if (
+				(paragraph === undefined || fact.source.paragraph === paragraph) &&
+				!this.records.isDamaged(fact.id)
+			)
+				cards.push(this.#deckCard(fact.id));
+		this.cards = cards;
 	}
 
 	/** Puts a stored record into the deck shown (keeping the deck's order). */
@@ -113,7 +118,7 @@ export class StudyQueue {
 
 	#deckCard(id: string): StudyCard {
 		const record = this.records.get(id);
-		if (!record) return { id, card: this.scheduler.newCard(this.now) };
-		return { id, card: record.card, suspended: record.suspended, buriedUntil: record.buriedUntil };
+		// A stored record is the deck's card itself: it holds the id, card and flags a card needs.
+		return record ?? { id, card: this.scheduler.newCard(this.now) };
 	}
 }

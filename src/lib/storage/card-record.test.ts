@@ -52,6 +52,21 @@ describe('the stored-card check', () => {
 		expect(read.card.due.getTime()).toBe(stored.card.due.getTime());
 	});
 
+	it('returns a record that is already just a card record (as IndexedDB gives it) as it is', () => {
+		const stored = cardRecord();
+		expect(readCardRecord(stored)).toBe(stored);
+		const fresh = cardRecord();
+		delete fresh.card.last_review;
+		expect(readCardRecord(fresh)).toBe(fresh);
+	});
+
+	it('copies a record that holds one field more, even one left undefined', () => {
+		const stored = { ...cardRecord(), card: { ...cardRecord().card, last_review: undefined } };
+		const read = readCardRecord(stored)!;
+		expect(read).not.toBe(stored);
+		expect(read.card).not.toHaveProperty('last_review');
+	});
+
 	it('a card read back from JSON (a backup) has Dates again', () => {
 		const read = readCardRecord(JSON.parse(JSON.stringify(cardRecord())))!;
 		expect(read.card.due).toBeInstanceOf(Date);
