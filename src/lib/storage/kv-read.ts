@@ -4,29 +4,20 @@ import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 // home page reads its due counts through it and must stay small.
 
 /** Every entry of an object store whose key starts with `prefix`, read by key range, in key order. */
-export async function readRange(use: UseStore, prefix: string): Promise<[string, unknown][]> {
-	const [entries] = await readParts(use, prefix, [], (part) => part);
-	return entries!;
+export function readRange(use: UseStore, prefix: string): Promise<[string, unknown][]> {
+	return use('readonly', (store) => readParts(store, prefix, [], (part) => part)).then(
+		([entries]) => entries!
+	);
 }
 
 /**
  * The entries under `prefix` read in parts split at `splits` (keys after `prefix`, ascending),
- * all in one transaction; each part is handed to `read` as soon as it comes, and the results are
- * in key order. Chromium reads a part while the page unpacks and checks the one before, where
- * one big read is unpacked only once all of it has come: a 10,000-card deck in 8 parts is ready
- * in about half the time of one read (bench/deck.js).
+ * all in the transaction `store` belongs to; each part is handed to `read` as soon as it comes,
+ * and the results are in key order. Chromium reads a part while the page unpacks and checks the
+ * one before, where one big read is unpacked only once all of it has come: a 10,000-card deck in
+ * 8 parts is ready in about half the time of one read (bench/deck.js).
  */
 export function readParts<T>(
-	use: UseStore,
-	prefix: string,
-	splits: readonly string[],
-	read: (entries: [string, unknown][]) => T
-): Promise<T[]> {
-	return use('readonly', (store) => partsIn(store, prefix, splits, read));
-}
-
-/** `readParts` in a transaction under way. */
-export function partsIn<T>(
 	store: IDBObjectStore,
 	prefix: string,
 	splits: readonly string[],
@@ -75,6 +66,7 @@ export function readOnlyStore(dbName = 'hedged-bets', storeName = 'data'): Reada
 	return {
 		get: (key) => get(key, use),
 		entries: (prefix) => readRange(use, prefix),
-		parts: (prefix, splits, read) => readParts(use, prefix, splits, read)
+		parts: (prefix, splits, read) =>
+			use('readonly', (store) => readParts(store, prefix, splits, read))
 	};
 }

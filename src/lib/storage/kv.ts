@@ -1,5 +1,5 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
-import { partsIn, readParts, readRange, type ReadableStore } from './kv-read';
+import { readParts, readRange, type ReadableStore } from './kv-read';
 
 /** The few operations the app needs from a key-value store; IndexedDB in the app. */
 export interface KeyValueStore extends ReadableStore {
@@ -149,7 +149,8 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 				})
 			),
 		entries: (prefix) => guard(() => readRange(use(), prefix)),
-		parts: (prefix, splits, read) => guard(() => readParts(use(), prefix, splits, read)),
+		parts: (prefix, splits, read) =>
+			guard(() => use()('readonly', (store) => readParts(store, prefix, splits, read))),
 		partsOf: (prefix, size, read) =>
 			guard(() =>
 				use()('readonly', async (store) => {
@@ -157,7 +158,7 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					const keys = await promisifyRequest(store.getAllKeys(range));
 					const splits: string[] = [];
 					for (let i = size; i < keys.length; i += size) splits.push(String(keys[i]));
-					return partsIn(store, prefix, splits, read);
+					return readParts(store, prefix, splits, read);
 				})
 			)
 	};
