@@ -179,7 +179,8 @@ describe('the backup flow', () => {
 		const unreadable = {
 			...target,
 			entries: () => Promise.reject(new Error('read again')),
-			parts: () => Promise.reject(new Error('read again'))
+			parts: () => Promise.reject(new Error('read again')),
+			partsOf: () => Promise.reject(new Error('read again'))
 		};
 		await f.replan(unreadable, Promise.resolve(current));
 		expect(f.importError).toBe('');

@@ -16,7 +16,8 @@ async function pageOver(plant: (store: KeyValueStore) => Promise<void> = async (
 	const counted: KeyValueStore = {
 		...store,
 		entries: (prefix) => (reads.entries++, store.entries(prefix)),
-		parts: (prefix, splits, read) => (reads.entries++, store.parts(prefix, splits, read))
+		parts: (prefix, splits, read) => (reads.entries++, store.parts(prefix, splits, read)),
+		partsOf: (prefix, size, read) => (reads.entries++, store.partsOf(prefix, size, read))
 	};
 	const files: string[] = [];
 	const page = new SettingsPage({

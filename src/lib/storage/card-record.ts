@@ -114,13 +114,13 @@ const CARD_FIELDS = 9;
  * Object.prototype, the count is over and the record is copied, which is safe.
  */
 function isOwn(record: CardRecord, card: StoredCard): boolean {
-	const reviewed = card.last_review !== undefined;
-	if (!(card.due instanceof Date) || (reviewed && !(card.last_review instanceof Date)))
-		return false;
+	const last = card.last_review;
+	if (!(card.due instanceof Date) || (last !== undefined && !(last instanceof Date))) return false;
 	let fields = 0;
 	for (const _field in record) fields++;
 	for (const _field in card) fields++;
-	return fields === RECORD_FIELDS + CARD_FIELDS + (reviewed ? 1 : 0);
+	// `last_review` may be there as undefined: ts-fsrs makes a new card so.
+	return fields === RECORD_FIELDS + CARD_FIELDS + ('last_review' in card ? 1 : 0);
 }
 
 /**

@@ -9,9 +9,9 @@ export interface KeyValueStore extends ReadableStore {
 	 */
 	updateMany(keys: string[], change: (old: unknown[]) => unknown[] | undefined): Promise<void>;
 	/**
-	 * The entries under `prefix` in parts of `size` records, each given to `read` as it comes,
-	 * as `parts` gives them (kv-read.ts): split where the keys, read first in the same
-	 * transaction (little beside the values), say.
+	 * The entries under `prefix` in parts of `size` records (at least 1), each given to `read` as
+	 * it comes, as `parts` gives them (kv-read.ts). Where to split is found by reading the keys
+	 * first, in the same transaction; keys cost little beside the values.
 	 */
 	partsOf<T>(prefix: string, size: number, read: (entries: [string, unknown][]) => T): Promise<T[]>;
 	/**
@@ -150,18 +150,52 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 			),
 		entries: (prefix) => guard(() => readRange(use(), prefix)),
 		parts: (prefix, splits, read) =>
-			guard(() => use()('readonly', (store) => readParts(store, prefix, splits, read))),
-		partsOf: (prefix, size, read) =>
-			guard(() =>
+			guardParts(guard, read, (own) =>
+				use()('readonly', (store) => readParts(store, prefix, splits, own))
+			),
+		partsOf: (prefix, size, read) => {
+			if (!(size >= 1)) throw new RangeError(`parts of ${size} records`);
+			return guardParts(guard, read, (own) =>
 				use()('readonly', async (store) => {
 					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					// Awaited in the success event's microtask, so the transaction is still active
+					// for the parts' requests: no other wait (a timer) may come between.
 					const keys = await promisifyRequest(store.getAllKeys(range));
 					const splits: string[] = [];
 					for (let i = size; i < keys.length; i += size) splits.push(String(keys[i]));
-					return readParts(store, prefix, splits, read);
+					return readParts(store, prefix, splits, own);
 				})
-			)
+			);
+		}
 	};
+}
+
+type PartReader<T> = (entries: [string, unknown][]) => T;
+
+/**
+ * A read in parts through `guard`, except that an exception thrown by `read` (the app's own
+ * check of a part) comes out as it is: a bug in a check is not a failure of the store, and
+ * must not be shown as "the app cannot save on this device".
+ */
+async function guardParts<T>(
+	guard: <R>(operation: () => Promise<R>) => Promise<R>,
+	read: PartReader<T>,
+	run: (own: PartReader<T>) => Promise<T[]>
+): Promise<T[]> {
+	let thrown: { error: unknown } | undefined;
+	const own: PartReader<T> = (entries) => {
+		try {
+			return read(entries);
+		} catch (error) {
+			thrown ??= { error };
+			throw error;
+		}
+	};
+	try {
+		return await guard(() => run(own));
+	} catch (error) {
+		throw thrown ? thrown.error : error;
+	}
 }
 
 /** The entries under a scan's prefix from the last key back until `until` holds (a reverse cursor). */

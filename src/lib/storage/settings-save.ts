@@ -20,14 +20,14 @@ export async function saveSettings(store: KeyValueStore, change: Partial<Setting
 }
 
 /**
- * Throws a RangeError naming the first given setting that is not allowed (nothing is stored
- * then), by the very check a stored record goes through.
+ * Throws a RangeError naming the first given setting, in the settings' order, that is not allowed
+ * (nothing is stored then), by the very check a stored record goes through; a field given as
+ * undefined is refused too.
  */
 function checkSettings(change: Partial<Settings>): void {
-	// A field given as undefined is refused too: stored, it would quietly become its default.
-	const given = Object.keys(change) as (keyof Settings)[];
-	const first =
-		given.find((key) => key in SETTING_LABELS && change[key] === undefined) ??
-		readSettings(change).invalid?.[0];
+	const invalid = readSettings(change).invalid ?? [];
+	const first = (Object.keys(SETTING_LABELS) as (keyof Settings)[]).find(
+		(key) => key in change && (change[key] === undefined || invalid.includes(key))
+	);
 	if (first) throw new RangeError(`Invalid ${SETTING_LABELS[first]}: ${String(change[first])}`);
 }

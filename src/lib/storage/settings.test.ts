@@ -75,6 +75,10 @@ describe('stored settings', () => {
 		await expect(saveSettings(store, { newPerDay: undefined })).rejects.toThrow(
 			/Invalid new cards a day: undefined/
 		);
+		// The first in the settings' order is named, as before the check moved.
+		await expect(saveSettings(store, { theme: undefined, retention: 5 })).rejects.toThrow(
+			/Invalid desired retention: 5/
+		);
 		expect((await loadSettings(store)).settings).toEqual({
 			...DEFAULT_SETTINGS,
 			retention: 0.95,

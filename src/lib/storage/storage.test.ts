@@ -252,6 +252,21 @@ describe('the IndexedDB key-value store', () => {
 		expect(parts).toEqual([keys.slice(0, 3), keys.slice(3, 6), keys.slice(6)]);
 		expect(await store.partsOf('log:', 7, (entries) => entries.length)).toEqual([7]);
 		expect(await store.partsOf('none:', 3, (entries) => entries.length)).toEqual([0]);
+		expect(() => store.partsOf('log:', 0, (entries) => entries)).toThrow(RangeError);
+	});
+
+	it('a check that throws while reading in parts is its own error, not a failure of the store', async () => {
+		const store = freshStore();
+		await plantMany(store, [['log:2026-03-01#000000', []]]);
+		const bug = new TypeError('a bug in a check');
+		const fails = () => {
+			throw bug;
+		};
+		await expect(store.parts('log:', [], fails)).rejects.toBe(bug);
+		await expect(store.partsOf('log:', 1, fails)).rejects.toBe(bug);
+		await expect(store.parts('log:', ['x', 'a'], (entries) => entries)).rejects.toBeInstanceOf(
+			StorageError
+		);
 	});
 
 	it('updates several keys in one transaction, or none when the change says so', async () => {
