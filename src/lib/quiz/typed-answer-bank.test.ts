@@ -25,6 +25,8 @@ const RIGHT: [string, string[]][] = [
 			'1,374-kilometer-long',
 			'one thousand three hundred seventy-four',
 			'one thousand three hundred and seventy four kilometres',
+			'thirteen hundred seventy-four',
+			'thirteen hundred and seventy-four kilometres',
 			'1374 kilometres in length',
 			'1374',
 			'1,374 kilometers'
@@ -44,7 +46,16 @@ const RIGHT: [string, string[]][] = [
 	],
 	[
 		'rahmon-age/typed',
-		['seventy-two', 'seventy two', '72', '72 years old', 'seventy-two years old', '72 yrs']
+		[
+			'seventy-two',
+			'seventy two',
+			'72',
+			'72 years old',
+			'seventy-two years old',
+			'72 yrs',
+			'aged 72',
+			'Aged seventy-two.'
+		]
 	],
 	['electricity-exports/typed', ['electrical power', 'electricity', 'electric power', 'power']],
 	['thaw-september-2023/typed', ['Sept', 'Sept.', 'Sep.', 'sep', 'September', 'in September']],
@@ -57,7 +68,16 @@ const RIGHT: [string, string[]][] = [
 	['sadozai-researcher/typed', ['Regensburg', 'Regensburg, Germany']],
 	[
 		'distrust-since-1990s/typed',
-		['in the 1990s', 'the 1990s', 'the nineties', 'nineteen nineties', 'in the 90s', '1990’s']
+		[
+			'in the 1990s',
+			'the 1990s',
+			'the nineties',
+			'nineteen nineties',
+			'in the 90s',
+			'1990’s',
+			'since the 1990s',
+			'Since the nineties'
+		]
 	],
 	['tajikistan-calls-taliban-extremist/typed', ['extremist', 'Extremist.']],
 	['taliban-shelters-ansarullah/typed', ['Jamaat Ansarullah', 'Ansarullah']],
@@ -86,6 +106,8 @@ const NEAR_MISSES: [string, string[]][] = [
 			'1,375 kilometres',
 			'1374 miles',
 			'one thousand three hundred seventy-five',
+			'thirteen hundred seventy-five',
+			'thirteen hundred',
 			'about 1,374 km? no',
 			'not 1,374',
 			'1,374 km wide',
@@ -98,7 +120,10 @@ const NEAR_MISSES: [string, string[]][] = [
 		'radio-ozodi-source/typed',
 		['TOLOnews', 'Radio Ozodi, TOLOnews', 'Current Time', 'Radio Free Europe', 'Ozodi said no']
 	],
-	['rahmon-age/typed', ['seventy-three', '73', '27', '72 km', 'seventy', 'over seventy-two']],
+	[
+		'rahmon-age/typed',
+		['seventy-three', '73', '27', '72 km', 'seventy', 'over seventy-two', 'aged 73', 'aged 72 km']
+	],
 	['electricity-exports/typed', ['electrical goods', 'gas', 'power lines', 'not electricity']],
 	['thaw-september-2023/typed', ['Oct', 'August', 'Aug.', 'May', 'not Sept']],
 	[
@@ -111,7 +136,10 @@ const NEAR_MISSES: [string, string[]][] = [
 		['Amsterdam, Afghanistan', 'Kabul', 'Netherlands', 'Regensburg', 'Amsterdam, Tajikistan']
 	],
 	['sadozai-researcher/typed', ['Regensburg, Austria', 'Germany', 'Amsterdam']],
-	['distrust-since-1990s/typed', ['1980s', 'in the eighties', 'after the 1990s', '2021']],
+	[
+		'distrust-since-1990s/typed',
+		['1980s', 'in the eighties', 'after the 1990s', '2021', 'since the 1980s', 'since 2021']
+	],
 	['tajikistan-calls-taliban-extremist/typed', ['not extremist', 'moderate', 'extremist? no']],
 	['western-security-assistance/typed', ['the East', 'Russia', 'not the West']],
 	// The prompt's words around the blank take nothing away from a wrong answer, nor add to one.

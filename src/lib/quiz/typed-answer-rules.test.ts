@@ -9,6 +9,9 @@ describe('readNumberWords', () => {
 		['seventy two', '72'],
 		['one thousand three hundred seventy four', '1374'],
 		['one thousand three hundred and seventy four', '1374'],
+		['thirteen hundred seventy four', '1374'],
+		['thirteen hundred and seventy four', '1374'],
+		['nineteen hundred', '1900'],
 		['thousand', '1000'],
 		['twenty twenty one', '2021'],
 		['two thousand twenty one', '2021'],
@@ -19,12 +22,18 @@ describe('readNumberWords', () => {
 		expect(readNumberWords(words.split(' '))).toBe(number);
 	});
 
-	it.each(['two two', 'seventy twenty', 'hundred hundred', 'and two', 'thousand thousand'])(
-		'leaves %j as words',
-		(words) => {
-			expect(readNumberWords(words.split(' '))).toBeUndefined();
-		}
-	);
+	it.each([
+		'two two',
+		'seventy twenty',
+		'hundred hundred',
+		'and two',
+		'thousand thousand',
+		'ten hundred',
+		'twenty hundred',
+		'one thousand thirteen hundred'
+	])('leaves %j as words', (words) => {
+		expect(readNumberWords(words.split(' '))).toBeUndefined();
+	});
 });
 
 describe('canonicalForm', () => {
@@ -34,6 +43,9 @@ describe('canonicalForm', () => {
 		['seventy-two years old', '72 years'],
 		['in 2021', '2021'],
 		['in the 1990s', '1990 s'],
+		['since the 1990s', '1990 s'],
+		['aged 72', '72 years'],
+		['age seventy-two', '72 years'],
 		['Sept.', 'september'],
 		['neighbours', 'neighbors'],
 		['the centre', 'center'],

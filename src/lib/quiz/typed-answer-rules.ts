@@ -71,7 +71,9 @@ const COUNTRY_OF_CITY = new Map<string, string[]>([
 ]);
 
 /** Words a person puts before an answer that only say where or when it sits. */
-const LEADING_WORDS = /^(?:in|on|at|during) (?=\S)/;
+const LEADING_WORDS = /^(?:in|on|at|during|since) (?=\S)/;
+/** An age said first ("aged 72", "age seventy-two"): the same as "72 years". */
+const AGED = /^aged? (\d+)$/;
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
 
 const UNITS_WORDS: Record<string, number> = {
@@ -126,7 +128,7 @@ function twoDigits(words: string[], i: number): { value: number; length: number 
 
 /**
  * Reads a run of number words, the whole run or nothing: "one thousand three hundred (and)
- * seventy four" is 1374, "seventy two" 72, "twenty twenty one" 2021 (a year said in pairs),
+ * seventy four" and "thirteen hundred seventy four" are 1374, "seventy two" 72, "twenty twenty one" 2021 (a year said in pairs),
  * "nineteen nineties" 1990s (written "1990 s", as normalising writes it). A run that is not one well-formed number is left as words.
  */
 export function readNumberWords(words: string[]): string | undefined {
@@ -159,7 +161,10 @@ export function readNumberWords(words: string[]): string | undefined {
 			group = 0;
 			last = 'thousand';
 		} else if (word === 'hundred') {
-			if (last === 'hundred' || group >= 10) return undefined;
+			// "three hundred", and "thirteen hundred" (1300) or "seventy four hundred" when no
+			// thousand came first; never "ten hundred" or "twenty hundred", which no one says.
+			const hundreds = group < 10 || (total === 0 && group < 100 && group % 10 !== 0);
+			if (last === 'hundred' || !hundreds) return undefined;
 			group = (group || 1) * 100;
 			last = 'hundred';
 		} else {
@@ -235,12 +240,14 @@ function dropCityCountry(form: string): string {
 /**
  * The canonical form of a normalised answer (lower case, words split by single spaces): months
  * written out, American spelling, numbers in digits, units in one spelling, no leading
- * "in/on/at/during" or article, no country after its own city.
+ * "in/on/at/during/since" or article, "aged N" as "N years", no country after its own city.
  */
 export function canonicalForm(normalised: string): string {
 	if (!normalised) return normalised;
 	let form = numbersAndUnits(normalised.split(' ').map(respell)).join(' ');
 	form = form.replace(LEADING_WORDS, '').replace(LEADING_ARTICLE, '');
+	// Tested first by its start: a check runs this on every answer and every accepted form.
+	if (form.startsWith('age')) form = form.replace(AGED, '$1 years');
 	return dropCityCountry(form);
 }
 

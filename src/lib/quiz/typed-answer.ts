@@ -4,7 +4,7 @@
  * a leading "the/a/an", and one typo (a letter added, lost, changed, or two neighbours swapped)
  * in a word of five letters or more; and, by the rules of
  * `typed-answer-rules.ts`, of number words, units, month abbreviations, British spelling, a
- * leading "in/on", a city's own country, and two accepted names written together. Never about
+ * leading "in/on/since", an age said first ("aged 72"), a city's own country, and two accepted names written together. Never about
  * digits (1990s ≠ 1980s), never of an extra word that claims something, and no typo credit when
  * the response is as close to another name of the article (Kabul, Kabir...) as to the answer.
  */
