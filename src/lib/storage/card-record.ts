@@ -1,5 +1,6 @@
 import { BUCKET_PREFIX, BUCKET_SPLITS, bucketNumber, entryName, isBucket } from './card-buckets';
 import type { ReadableStore } from './kv-read';
+import type { Loaded } from './records';
 import { SCHEMA_VERSION } from './schema-version';
 import { EARLIEST, LATEST, between, time, timeOf } from './stored-time';
 
@@ -152,16 +153,14 @@ export function readBuckets(buckets: [string, unknown][]): {
 }
 
 /**
- * Every stored card that passes its checks, and the names of what failed them, read as the home
- * page's counts and /study both read the deck: the buckets in parts (BUCKET_SPLITS), each
- * checked as it comes while the next is read.
+ * Every stored card that passes its checks, and the names of what failed them (kept, never
+ * deleted), read as the home page's counts and /study both read the deck: the buckets in parts
+ * (BUCKET_SPLITS), each checked as it comes while the next is read.
  */
-export async function readDeck(
-	store: ReadableStore
-): Promise<{ cards: CardRecord[]; corrupt: string[] }> {
+export async function loadDeck(store: ReadableStore): Promise<Loaded<CardRecord[]>> {
 	const parts = await store.parts(BUCKET_PREFIX, BUCKET_SPLITS, readBuckets);
 	return {
-		cards: parts.flatMap((part) => part.cards),
+		records: parts.flatMap((part) => part.cards),
 		corrupt: parts.flatMap((part) => part.corrupt)
 	};
 }

@@ -1,8 +1,7 @@
 import { cardIn, withCard } from './bucket-entry';
 import { cardKey, isBucket } from './card-buckets';
-import { readDeck, type CardRecord } from './card-record';
+import type { CardRecord } from './card-record';
 import type { KeyValueStore } from './kv';
-import type { Loaded } from './records';
 import type { ReadableStore } from './kv-read';
 import { updateIfCurrent } from './open';
 
@@ -10,14 +9,9 @@ import { updateIfCurrent } from './open';
 // The check of a stored card is card-record.ts's, apart from this file so the home page's counts
 // (schedules.ts) use the very check /study does without loading the writes.
 
-/**
- * Every card record, and the names of those that failed their checks (kept, not deleted): a
- * bucket that is not a plain object by its key, a damaged card as `cards:NNN/<fact id>`.
- */
-export async function loadDeck(store: ReadableStore): Promise<Loaded<CardRecord[]>> {
-	const { cards, corrupt } = await readDeck(store);
-	return { records: cards, corrupt };
-}
+// The deck's read (all cards, and the damaged names) is card-record.ts's, which the home page's
+// counts share.
+export { loadDeck } from './card-record';
 
 /** One fact's stored card, if it passes its checks. */
 export async function readCard(store: ReadableStore, id: string): Promise<CardRecord | undefined> {

@@ -1,5 +1,5 @@
 import { countedAs, type DoneToday } from '$lib/srs/queue';
-import { readDeck, type CardRecord } from './card-record';
+import { loadDeck, type CardRecord } from './card-record';
 import type { ReadableStore } from './kv-read';
 import { isDayRecordKey, logKey } from './log-key';
 import { META_KEY, readOnlyReason } from './meta';
@@ -15,8 +15,8 @@ import { READ_ONLY_WORDS } from './meta-words';
 export async function readSchedules(
 	store: ReadableStore
 ): Promise<{ cards: CardRecord[]; damaged: number }> {
-	const { cards, corrupt } = await readDeck(store);
-	return { cards, damaged: corrupt.length };
+	const { records, corrupt } = await loadDeck(store);
+	return { cards: records, damaged: corrupt.length };
 }
 
 /** Why the app would leave this store as it is (/study's words), or undefined when it is usable. */
