@@ -1,4 +1,5 @@
-// Screenshots of the projector at 1920×1080, light and dark: a question, its reveal, a matching
+// Screenshots of the projector at 1920×1080, light and dark: a question, its reveal in two steps
+// (the answer, then why and the source), a matching
 // and an ordering, the class's answers, and the presenter window (for the README and reviews).
 // Usage: npx jiti scripts/present-screenshots.ts [outDir]  (serves build/)
 import type { Page } from '@playwright/test';
@@ -45,6 +46,8 @@ try {
 		await shot('question');
 		await page.keyboard.press('r');
 		await shot('revealed');
+		await page.keyboard.press('w');
+		await shot('why');
 		await page.goto(presentHref({ kind: 'quiz', code: encodeQuizCode(partsRecipe) }));
 		await ready(page);
 		for (const type of ['matching', 'ordering', 'typed'])

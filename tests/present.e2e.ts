@@ -11,7 +11,7 @@ import {
 	waitForServiceWorker
 } from './fixtures';
 import { CLASS_NAMES, classWithResults } from './present-helpers';
-import { itemById, quizFor, recipe } from './quiz-helpers';
+import { bank, itemById, quizFor, recipe } from './quiz-helpers';
 
 const quizRecipe = recipe({ count: 5, seed: 777 });
 const { quiz } = quizFor(quizRecipe);
@@ -30,7 +30,7 @@ async function axeClean(page: Page) {
 	).toEqual([]);
 }
 
-test('the projector steps through a quiz by keys, and reveal shows the answer, why and the source', async ({
+test('the projector steps through a quiz by keys, and reveals the answer, then why and the source', async ({
 	page
 }) => {
 	await gotoHydrated(page, projectorPath);
@@ -41,12 +41,26 @@ test('the projector steps through a quiz by keys, and reveal shows the answer, w
 	// The header and navigation of the app are not on the projector.
 	await expect(page.locator('.site-header')).toBeHidden();
 
+	// The reveal's first step marks the answer on the options; the second (W) takes their place
+	// with why it is right and the article's words.
 	await page.keyboard.press('r');
+	await expect(page.getByTestId('present-status')).toContainText('Answer:');
+	await expect(page.getByText('Right', { exact: true }).first()).toBeVisible();
+	await expect(page.getByTestId('reveal')).toHaveCount(0);
+	await page.keyboard.press('w');
 	const reveal = page.getByTestId('reveal');
 	await expect(reveal).toContainText(items[0]!.explanation);
 	// Every passage the question rests on is shown; the first is its source.
 	await expect(reveal.getByTestId('source').first()).toContainText(items[0]!.source.quote);
-	await expect(page.getByTestId('present-status')).toContainText('Answer:');
+	await expect(page.getByTestId('slide-choices')).toHaveCount(0);
+	await expect(page.getByTestId('present-status')).toHaveText(`Why: ${items[0]!.explanation}`);
+	await expect(page.getByRole('button', { name: /^Why & source/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.keyboard.press('w');
+	await expect(page.getByTestId('reveal')).toHaveCount(0);
+	await expect(page.getByText('Right', { exact: true }).first()).toBeVisible();
 
 	await page.keyboard.press('ArrowRight');
 	await expect(prompt(page)).toHaveText(items[1]!.prompt);
@@ -61,10 +75,12 @@ test('the projector steps through a quiz by keys, and reveal shows the answer, w
 	await page.getByRole('button', { name: /^Next/ }).click();
 	await expect(prompt(page)).toHaveText(items[2]!.prompt);
 	await page.getByRole('button', { name: /^Reveal/ }).click();
+	await expect(page.getByRole('button', { name: /^Hide answer/ })).toBeVisible();
+	await page.getByRole('button', { name: /^Why & source/ }).click();
 	await expect(page.getByTestId('reveal')).toBeVisible();
 	await page.getByRole('button', { name: /^Back/ }).click();
 	await expect(prompt(page)).toHaveText(items[1]!.prompt);
-	for (const name of [/^Back/, /^Reveal/, /^Next/, /^Full screen/, /^Leave/]) {
+	for (const name of [/^Back/, /^Reveal/, /^Why & source/, /^Next/, /^Full screen/, /^Leave/]) {
 		const box = await page.getByRole('button', { name }).boundingBox();
 		expect(box!.height).toBeGreaterThanOrEqual(44);
 	}
@@ -162,6 +178,10 @@ test('the presenter view follows the projector, and either carries on when the o
 	await expect(prompt(page)).toHaveText(items[2]!.prompt);
 	await expect(page.getByTestId('reveal')).toHaveCount(0);
 	await presenter.getByRole('button', { name: /^Reveal/ }).click();
+	await expect(page.getByText('Right', { exact: true }).first()).toBeVisible();
+	await expect(page.getByTestId('reveal')).toHaveCount(0);
+	await presenter.getByRole('button', { name: /^Why & source/ }).click();
+	await expect(presenter.getByTestId('room-sees')).toHaveText('why and source showing');
 	await expect(page.getByTestId('reveal')).toBeVisible();
 	// The projector's own keys still work, and steer the presenter.
 	await page.keyboard.press('ArrowRight');
@@ -191,15 +211,15 @@ test('junk on the channel is ignored', async ({ page }) => {
 		const channel = new BroadcastChannel(`hedged-bets-present:q:${code}`);
 		for (const junk of [
 			'next',
-			{ v: 2, type: 'state' },
+			{ v: 3, type: 'state' },
 			{
-				v: 1,
+				v: 2,
 				type: 'state',
 				from: 'x',
 				role: 'presenter',
 				show: {
 					rev: 9,
-					position: { order: 'quiz', at: 99, revealed: false, results: false },
+					position: { order: 'quiz', at: 99, revealed: false, explained: false, results: false },
 					seconds: null,
 					countdown: null
 				}
@@ -256,6 +276,8 @@ for (const colorScheme of ['light', 'dark'] as const)
 		await axeClean(page);
 		await page.keyboard.press('r');
 		await axeClean(page);
+		await page.keyboard.press('w');
+		await axeClean(page);
 		await gotoHydrated(page, presenterPath);
 		await expect(page.getByTestId('desk')).toBeVisible();
 		await axeClean(page);
@@ -289,22 +311,26 @@ test('the projector’s type is big enough for the back of a room at 1920×1080,
 }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await gotoHydrated(page, projectorPath);
-	await page.keyboard.press('r');
-	const sizes = () =>
-		page.evaluate(() => {
-			const px = (selector: string) =>
-				Math.min(
-					...[...document.querySelectorAll(selector)].map((el) =>
-						parseFloat(getComputedStyle(el).fontSize)
-					)
-				);
-			return {
-				question: px('[data-testid="prompt"]'),
-				options: px('[data-testid="slide-choices"] .text, [data-testid="answer-line"]'),
-				reveal: px('[data-testid="reveal"] :is(p, blockquote, figcaption, span)'),
-				chrome: px('[data-testid="progress"] p, .instruction, .title')
-			};
-		});
+	// The smallest type of what a selector finds (none found is a failure, not a pass).
+	const px = (selector: string) =>
+		page.evaluate((selector) => {
+			const sizes = [...document.querySelectorAll(selector)].map((el) =>
+				parseFloat(getComputedStyle(el).fontSize)
+			);
+			if (!sizes.length) throw new Error(`nothing on the stage matches ${selector}`);
+			return Math.min(...sizes);
+		}, selector);
+	// The answer on the options (R), then why and the passages in their place (W).
+	const sizes = async () => {
+		await page.keyboard.press('r');
+		const question = await px('[data-testid="prompt"]');
+		const options = await px('[data-testid="slide-choices"] .text, [data-testid="answer-line"]');
+		const chrome = await px('[data-testid="progress"] p, .instruction, .title');
+		await page.keyboard.press('w');
+		const reveal = await px('[data-testid="reveal"] :is(p, blockquote, figcaption, span)');
+		await page.keyboard.press('r');
+		return { question, options, reveal, chrome };
+	};
 	const normal = await sizes();
 	expect(normal.question).toBeGreaterThanOrEqual(48);
 	expect(normal.options).toBeGreaterThanOrEqual(32);
@@ -315,6 +341,63 @@ test('the projector’s type is big enough for the back of a room at 1920×1080,
 	const large = await sizes();
 	expect(large.question).toBeGreaterThanOrEqual(96);
 	expect(large.options).toBeGreaterThanOrEqual(64);
+});
+
+test('regression: a quarter of revealed slides ran off a 1080p projector (the options, the explanation and the passages side by side)', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	// How far the stage's content reaches past the window's foot, in px (0 when it fits), and
+	// the smallest type on the slide and of its question, to see that fitting kept the floors.
+	const measure = () =>
+		page.evaluate(() => {
+			const frame = document.querySelector('.present')!;
+			const bottoms = [...frame.querySelectorAll('[data-testid="stage"] *')].map(
+				(el) => el.getBoundingClientRect().bottom + frame.scrollTop
+			);
+			const worded = [...frame.querySelectorAll('.slide *')].filter((el) =>
+				[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())
+			);
+			const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+			return {
+				by: Math.max(0, Math.round(Math.max(...bottoms) - frame.clientHeight)),
+				text: Math.min(...worded.map(size)),
+				question: size(frame.querySelector('[data-testid="prompt"]')!)
+			};
+		});
+	let smallest = { text: Infinity, question: Infinity };
+	// Every question of the bank, in each step: asked, its answer on the options, then why.
+	const seen = new Set<string>();
+	const runOff: string[] = [];
+	for (let seed = 1; seen.size < bank.items.length; seed++) {
+		expect(seed, 'quizzes of 50 reach every question of the bank').toBeLessThan(40);
+		const r = recipe({ count: 50, seed });
+		await gotoHydrated(page, presentHref({ kind: 'quiz', code: encodeQuizCode(r) }));
+		for (const question of quizFor(r).quiz.questions) {
+			if (!seen.has(question.itemId)) {
+				seen.add(question.itemId);
+				for (const [step, key] of [
+					['asked', 'r'],
+					['answer', 'w'],
+					['why', 'r']
+				] as const) {
+					const { by, text, question: asked } = await measure();
+					if (by) runOff.push(`${question.itemId} ${step}: ${by} px`);
+					smallest = {
+						text: Math.min(smallest.text, text),
+						question: Math.min(smallest.question, asked)
+					};
+					await page.keyboard.press(key);
+				}
+			}
+			await page.keyboard.press('ArrowRight');
+		}
+	}
+	expect(runOff).toEqual([]);
+	// The room's floors held while fitting: nothing under 32 px, no question under 48 px.
+	expect(smallest.text).toBeGreaterThanOrEqual(32);
+	expect(smallest.question).toBeGreaterThanOrEqual(48);
 });
 
 test('regression: the projector ran off a 360 px phone’s screen (a header column at least 12em of 32 px type)', async ({

@@ -17,12 +17,28 @@ describe('moveDeck', () => {
 		p = moveDeck(p, 'reveal', shape);
 		expect(p).toMatchObject({ at: 0, revealed: true });
 		p = moveDeck(p, 'next', shape);
-		expect(p).toEqual({ order: 'quiz', at: 1, revealed: false, results: false });
+		expect(p).toEqual({ ...START, at: 1 });
 		p = moveDeck(moveDeck(p, 'next', shape), 'next', shape);
 		expect(p.at).toBe(3);
 		expect(moveDeck(p, 'next', shape)).toBe(p);
 		expect(moveDeck(p, 'reveal', shape)).toBe(p);
 		expect(moveDeck(p, 'back', shape).at).toBe(2);
+	});
+
+	it('explains in a second step, in place of the class’s answers, and hides it all at once', () => {
+		const answer = moveDeck(START, 'reveal', shape);
+		const why = moveDeck(answer, 'explain', shape);
+		expect(why).toMatchObject({ revealed: true, explained: true, results: false });
+		expect(moveDeck(why, 'explain', shape)).toEqual(answer);
+		// Straight from the question, too; and the class's answers take the options back.
+		expect(moveDeck(START, 'explain', shape)).toEqual(why);
+		const results = moveDeck(why, 'results', shape);
+		expect(results).toMatchObject({ revealed: true, explained: false, results: true });
+		expect(moveDeck(results, 'explain', shape)).toEqual(why);
+		expect(moveDeck(why, 'reveal', shape)).toEqual(START);
+		expect(moveDeck(moveDeck(why, 'next', shape), 'back', shape)).toEqual(START);
+		const closing = { ...START, at: 3 };
+		expect(moveDeck(closing, 'explain', shape)).toBe(closing);
 	});
 
 	it('goes no further back than the first question', () => {
@@ -43,7 +59,15 @@ describe('moveDeck', () => {
 	});
 
 	it('never leaves the deck, whatever is pressed', () => {
-		const actions: DeckAction[] = ['next', 'back', 'reveal', 'results', 'order', 'first'];
+		const actions: DeckAction[] = [
+			'next',
+			'back',
+			'reveal',
+			'explain',
+			'results',
+			'order',
+			'first'
+		];
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 1, max: 50 }),
@@ -71,5 +95,9 @@ describe('deckSequence and fitsDeck', () => {
 		expect(fitsDeck({ ...START, at: 1.5 }, shape)).toBe(false);
 		expect(fitsDeck({ ...START, order: 'hardest' }, { count: 3, hasResults: false })).toBe(false);
 		expect(fitsDeck({ ...START, results: true }, shape)).toBe(false);
+		expect(fitsDeck({ ...START, explained: true }, shape)).toBe(false);
+		const why = { ...START, revealed: true, explained: true };
+		expect(fitsDeck(why, shape)).toBe(true);
+		expect(fitsDeck({ ...why, results: true }, shape)).toBe(false);
 	});
 });

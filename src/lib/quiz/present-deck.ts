@@ -1,6 +1,6 @@
 /**
- * Where a projected quiz stands: which question, whether its answer is revealed, whether the
- * class's answers are up, and in which order the questions go (the quiz's own, or hardest first
+ * Where a projected quiz stands: which question, whether its answer is revealed, whether why it
+ * is right (and the article's words) is shown, whether the class's answers are up, and in which order the questions go (the quiz's own, or hardest first
  * for discussing a class's results). Pure: the same position and action give the same result
  * in every window, which is what lets two windows follow each other by sending positions.
  */
@@ -13,11 +13,17 @@ export interface DeckPosition {
 	/** Index into the order's sequence; `count` is the closing slide after the last question. */
 	at: number;
 	revealed: boolean;
+	/**
+	 * The reveal's second step: why the answer is right and the article's words, in place of the
+	 * options (implies revealed; never with the class's answers, which sit on the options). In
+	 * two steps so that each fits a projector at the back of a room's type.
+	 */
+	explained: boolean;
 	/** The class's answers are shown (implies revealed). */
 	results: boolean;
 }
 
-export type DeckAction = 'next' | 'back' | 'reveal' | 'results' | 'order' | 'first';
+export type DeckAction = 'next' | 'back' | 'reveal' | 'explain' | 'results' | 'order' | 'first';
 
 /** What the deck knows about the quiz it moves through. */
 export interface DeckShape {
@@ -27,14 +33,15 @@ export interface DeckShape {
 }
 
 /** The first question, hidden, in the quiz's order. */
-export const START: DeckPosition = { order: 'quiz', at: 0, revealed: false, results: false };
-
-const onQuestion = (at: number, order: DeckOrder): DeckPosition => ({
-	order,
-	at,
+export const START: DeckPosition = {
+	order: 'quiz',
+	at: 0,
 	revealed: false,
+	explained: false,
 	results: false
-});
+};
+
+const onQuestion = (at: number, order: DeckOrder): DeckPosition => ({ ...START, order, at });
 
 /** The position after `action`; an action that can't apply here leaves the position as it is. */
 export function moveDeck(
@@ -54,13 +61,19 @@ export function moveDeck(
 		case 'reveal':
 			if (!onSlide) return position;
 			return position.revealed
-				? { ...position, revealed: false, results: false }
+				? { ...position, revealed: false, explained: false, results: false }
 				: { ...position, revealed: true };
+		case 'explain':
+			// Back to the answer on the options, or on from it (or from the question) to why.
+			if (!onSlide) return position;
+			return position.explained
+				? { ...position, explained: false }
+				: { ...position, revealed: true, explained: true, results: false };
 		case 'results':
 			if (!onSlide || !shape.hasResults) return position;
 			return position.results
 				? { ...position, results: false }
-				: { ...position, revealed: true, results: true };
+				: { ...position, revealed: true, explained: false, results: true };
 		case 'order':
 			// A new order starts again from its first question: "question 1" must mean its first.
 			if (!shape.hasResults && order === 'quiz') return position;
@@ -89,6 +102,7 @@ export function fitsDeck(position: DeckPosition, shape: DeckShape): boolean {
 		position.at >= 0 &&
 		position.at <= shape.count &&
 		(position.order === 'quiz' || shape.hasResults) &&
-		(!position.results || (shape.hasResults && position.revealed))
+		(!position.results || (shape.hasResults && position.revealed)) &&
+		(!position.explained || (position.revealed && !position.results))
 	);
 }

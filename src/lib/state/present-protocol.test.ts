@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { START } from '$lib/quiz/present-deck';
-import { readPresentMessage, type PresentMessage } from './present-protocol';
+import { PRESENT_PROTOCOL, readPresentMessage, type PresentMessage } from './present-protocol';
 
 const state: PresentMessage = {
-	v: 1,
+	v: PRESENT_PROTOCOL,
 	type: 'state',
 	from: 'a1',
 	role: 'presenter',
@@ -19,13 +19,18 @@ const state: PresentMessage = {
 describe('readPresentMessage', () => {
 	it('reads every message a window sends', () => {
 		expect(readPresentMessage(state)).toEqual(state);
-		const hello = { v: 1, type: 'hello', from: 'b2', role: 'audience' };
+		const hello = { v: PRESENT_PROTOCOL, type: 'hello', from: 'b2', role: 'audience' };
 		expect(readPresentMessage(hello)).toEqual(hello);
 		expect(readPresentMessage({ ...hello, type: 'bye' })).toEqual({ ...hello, type: 'bye' });
 	});
 
 	it('ignores another version, an unknown type and broken fields', () => {
-		expect(readPresentMessage({ ...state, v: 2 })).toBeUndefined();
+		expect(readPresentMessage({ ...state, v: PRESENT_PROTOCOL + 1 })).toBeUndefined();
+		// A window of the app before the reveal's second step: its positions say nothing of it.
+		const { explained: _, ...before } = state.show.position;
+		expect(readPresentMessage({ ...state, v: 1, show: { ...state.show, position: before } })).toBe(
+			undefined
+		);
 		expect(readPresentMessage({ ...state, type: 'jump' })).toBeUndefined();
 		expect(readPresentMessage({ ...state, role: 'projector' })).toBeUndefined();
 		expect(readPresentMessage({ ...state, from: '' })).toBeUndefined();

@@ -8,7 +8,8 @@ import type { PresentView } from '$lib/share/links';
  * carries the protocol version; a window ignores what it can't read (another version, another
  * app's junk on the channel) rather than acting on a guess.
  */
-export const PRESENT_PROTOCOL = 1;
+// 2: a position says whether the answer is explained (the reveal's second step).
+export const PRESENT_PROTOCOL = 2;
 
 /** What every window of a projected quiz shows alike. */
 export interface SharedShow {
@@ -22,16 +23,19 @@ export interface SharedShow {
 }
 
 export type PresentMessage =
-	| { v: 1; type: 'state'; from: string; role: PresentView; show: SharedShow }
+	| { v: Version; type: 'state'; from: string; role: PresentView; show: SharedShow }
 	/** A window just opened (or came back) and asks for the current state. */
-	| { v: 1; type: 'hello'; from: string; role: PresentView }
+	| { v: Version; type: 'hello'; from: string; role: PresentView }
 	/** A window is closing: the others carry on alone. */
-	| { v: 1; type: 'bye'; from: string; role: PresentView };
+	| { v: Version; type: 'bye'; from: string; role: PresentView };
+
+type Version = typeof PRESENT_PROTOCOL;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const ms = v.pipe(v.number(), v.minValue(0), v.maxValue(24 * 3600 * 1000));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const Role = v.picklist(['audience', 'presenter']);
+const Version = v.literal(PRESENT_PROTOCOL);
 const From = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 const ShowSchema = v.object({
@@ -40,6 +44,7 @@ const ShowSchema = v.object({
 		order: v.picklist(['quiz', 'hardest']),
 		at: v.pipe(count, v.maxValue(1000)),
 		revealed: v.boolean(),
+		explained: v.boolean(),
 		results: v.boolean()
 	}),
 	seconds: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3600))),
@@ -47,9 +52,9 @@ const ShowSchema = v.object({
 });
 
 const MessageSchema = v.variant('type', [
-	v.object({ v: v.literal(1), type: v.literal('state'), from: From, role: Role, show: ShowSchema }),
-	v.object({ v: v.literal(1), type: v.literal('hello'), from: From, role: Role }),
-	v.object({ v: v.literal(1), type: v.literal('bye'), from: From, role: Role })
+	v.object({ v: Version, type: v.literal('state'), from: From, role: Role, show: ShowSchema }),
+	v.object({ v: Version, type: v.literal('hello'), from: From, role: Role }),
+	v.object({ v: Version, type: v.literal('bye'), from: From, role: Role })
 ]);
 
 /** A message read off the channel, or undefined for anything else (junk, another version). */

@@ -5,7 +5,8 @@ import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
 import type { ClassRoom } from './class-room.svelte';
 import type { OpenPresentLine } from './present-channel';
 import type { PresentDeck } from './present-open';
-import { readPresentMessage, type PresentMessage } from './present-protocol';
+import { START } from '$lib/quiz/present-deck';
+import { PRESENT_PROTOCOL, readPresentMessage, type PresentMessage } from './present-protocol';
 import { Presentation, presentKey, pressedCommand } from './presenter.svelte';
 
 const { quiz, items } = classQuiz(classSession({ count: 5 }));
@@ -54,6 +55,7 @@ describe('Presentation', () => {
 			[' ', 'next'],
 			['ArrowLeft', 'back'],
 			['R', 'reveal'],
+			['w', 'explain'],
 			['p', 'pause'],
 			['F', 'fullscreen'],
 			['Escape', 'leave'],
@@ -74,7 +76,16 @@ describe('Presentation', () => {
 		show.run('reveal');
 		expect(show.position.revealed).toBe(true);
 		expect(show.announcement).toBe(`Answer: ${show.slide!.answer}.`);
-		for (let i = 0; i < 5; i++) show.run('next');
+		show.run('explain');
+		expect(show.position.explained).toBe(true);
+		expect(show.announcement).toBe(`Why: ${show.slide!.item.explanation}`);
+		show.run('next');
+		// Straight to why from the question: the answer is said first.
+		show.run('explain');
+		expect(show.announcement).toBe(
+			`Answer: ${show.slide!.answer}. Why: ${show.slide!.item.explanation}`
+		);
+		for (let i = 0; i < 4; i++) show.run('next');
 		expect(show.slide).toBeUndefined();
 		expect(show.announcement).toBe('End of the quiz.');
 		expect(show.run('next')).toBe(false);
@@ -122,18 +133,24 @@ describe('Presentation', () => {
 		show.connect();
 		show.run('next');
 		const state = (at: number, rev: number) => ({
-			v: 1,
+			v: PRESENT_PROTOCOL,
 			type: 'state',
 			from: 'x',
 			role: 'presenter',
 			show: {
 				rev,
-				position: { order: 'quiz', at, revealed: false, results: false },
+				position: { ...START, at },
 				seconds: null,
 				countdown: null
 			}
 		});
-		for (const junk of [null, 'next', { v: 2, type: 'state' }, state(3, 0), state(9, 99)])
+		for (const junk of [
+			null,
+			'next',
+			{ v: PRESENT_PROTOCOL + 1, type: 'state' },
+			state(3, 0),
+			state(9, 99)
+		])
 			line.send(junk);
 		expect(show.position.at).toBe(1);
 		line.send(state(3, 99));

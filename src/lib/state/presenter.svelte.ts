@@ -42,6 +42,7 @@ const KEYS: Record<string, PresentCommand> = {
 	PageUp: 'back',
 	Home: 'first',
 	r: 'reveal',
+	w: 'explain',
 	c: 'results',
 	h: 'order',
 	p: 'pause',
@@ -289,6 +290,10 @@ export class Presentation {
 			if (!this.slide) return 'End of the quiz.';
 			const order = position.order === 'hardest' ? ' (hardest first)' : '';
 			return `Question ${this.slide.number} of ${this.count}${order}: ${this.slide.item.prompt}`;
+		}
+		if (position.explained && !before.position.explained && this.slide) {
+			const answer = before.position.revealed ? '' : `Answer: ${this.slide.answer}. `;
+			return `${answer}Why: ${this.slide.item.explanation}`;
 		}
 		if (position.revealed && !before.position.revealed && this.slide)
 			return `Answer: ${this.slide.answer}.`;
