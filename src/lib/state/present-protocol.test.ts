@@ -22,6 +22,7 @@ describe('readPresentMessage', () => {
 		const hello = { v: PRESENT_PROTOCOL, type: 'hello', from: 'b2', role: 'audience' };
 		expect(readPresentMessage(hello)).toEqual(hello);
 		expect(readPresentMessage({ ...hello, type: 'bye' })).toEqual({ ...hello, type: 'bye' });
+		expect(readPresentMessage({ ...hello, type: 'here' })).toEqual({ ...hello, type: 'here' });
 	});
 
 	it('ignores another version, an unknown type and broken fields', () => {

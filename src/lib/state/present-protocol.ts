@@ -8,7 +8,8 @@ import type { PresentView } from '$lib/share/links';
  * carries the protocol version; a window ignores what it can't read (another version, another
  * app's junk on the channel) rather than acting on a guess.
  */
-// 2: a position says whether the answer is explained (the reveal's second step).
+// 2: a position says whether the answer is explained (the reveal's second step), and windows
+// say they are still there ('here').
 export const PRESENT_PROTOCOL = 2;
 
 /** What every window of a projected quiz shows alike. */
@@ -27,7 +28,9 @@ export type PresentMessage =
 	/** A window just opened (or came back) and asks for the current state. */
 	| { v: Version; type: 'hello'; from: string; role: PresentView }
 	/** A window is closing: the others carry on alone. */
-	| { v: Version; type: 'bye'; from: string; role: PresentView };
+	| { v: Version; type: 'bye'; from: string; role: PresentView }
+	/** A window is still there (every few seconds): one that stops saying so has gone. */
+	| { v: Version; type: 'here'; from: string; role: PresentView };
 
 type Version = typeof PRESENT_PROTOCOL;
 
@@ -54,7 +57,8 @@ const ShowSchema = v.object({
 const MessageSchema = v.variant('type', [
 	v.object({ v: Version, type: v.literal('state'), from: From, role: Role, show: ShowSchema }),
 	v.object({ v: Version, type: v.literal('hello'), from: From, role: Role }),
-	v.object({ v: Version, type: v.literal('bye'), from: From, role: Role })
+	v.object({ v: Version, type: v.literal('bye'), from: From, role: Role }),
+	v.object({ v: Version, type: v.literal('here'), from: From, role: Role })
 ]);
 
 /** A message read off the channel, or undefined for anything else (junk, another version). */

@@ -7,7 +7,7 @@ import type { OpenPresentLine } from './present-channel';
 import type { PresentDeck } from './present-open';
 import { START } from '$lib/quiz/present-deck';
 import { PRESENT_PROTOCOL, readPresentMessage, type PresentMessage } from './present-protocol';
-import { Presentation, presentKey, pressedCommand } from './presenter.svelte';
+import { GONE_MS, HERE_MS, Presentation, presentKey, pressedCommand } from './presenter.svelte';
 
 const { quiz, items } = classQuiz(classSession({ count: 5 }));
 const questions = quiz.questions.map((q, i) => ({ item: items[i]!, order: q.order }));
@@ -106,6 +106,31 @@ describe('Presentation', () => {
 		presenter.run('next');
 		expect(audience.position.at).toBe(2);
 		expect(audience.position.revealed).toBe(false);
+	});
+
+	it('forgets a window that stops saying it is there (a crash sends no bye), not a slow one', () => {
+		const { open } = bus();
+		const time = clock();
+		const audience = new Presentation(deck, 'audience', { open, id: 'a', ...time });
+		// The presenter's timers never run: it crashed, or its laptop went to sleep.
+		const still = { now: time.now, every: () => () => {} };
+		const presenter = new Presentation(deck, 'presenter', { open, id: 'p', ...still });
+		audience.connect();
+		presenter.connect();
+		expect(audience.presenterOpen).toBe(true);
+		expect(presenter.audienceOpen).toBe(true);
+		// A window hidden for minutes is heard from about once a minute: still there meanwhile.
+		time.advance(GONE_MS - HERE_MS);
+		expect(audience.presenterOpen).toBe(true);
+		presenter.run('next');
+		time.advance(GONE_MS);
+		expect(audience.presenterOpen).toBe(true);
+		time.advance(1);
+		expect(audience.presenterOpen).toBe(false);
+		// The projector carries on alone, its own controls back; the other window still hears it.
+		expect(audience.run('next')).toBe(true);
+		expect(presenter.audienceOpen).toBe(true);
+		expect(presenter.position.at).toBe(2);
 	});
 
 	it('carries on alone when the other window closes, either one', () => {

@@ -68,6 +68,14 @@ export function pressedCommand(key: string, where: KeyTarget): PresentCommand | 
 /** Seconds "more time" adds. */
 export const EXTRA_SECONDS = 15;
 const TICK_MS = 250;
+/** How often a window says it is still there. */
+export const HERE_MS = 5_000;
+/**
+ * How long a window unheard from counts as gone (it crashed, or its laptop slept, so it sent no
+ * "bye"). Long enough for a window hidden for minutes, whose timers the browser wakes about once
+ * a minute; a window that closes properly says so at once.
+ */
+export const GONE_MS = 75_000;
 
 /** One question as the projector shows it. */
 export interface Slide {
@@ -118,6 +126,9 @@ export class Presentation {
 	readonly #id: string;
 	#line: PresentLine | undefined;
 	#stopTicks: (() => void) | undefined;
+	#stopHere: (() => void) | undefined;
+	/** When each other window was last heard from (bookkeeping, not shown: no state). */
+	#heard: Record<string, number> = Object.create(null);
 
 	readonly deck: PresentDeck;
 	readonly view: PresentView;
@@ -170,7 +181,23 @@ export class Presentation {
 	connect(): void {
 		this.#line = this.#open(this.deck.source, (message) => this.#receive(message));
 		this.#send({ type: 'hello' });
+		this.#stopHere = this.#every(HERE_MS, () => this.#here());
 		this.announcement = this.#say();
+	}
+
+	/** Says this window is still there, and forgets the windows not heard from in GONE_MS. */
+	#here(): void {
+		this.#send({ type: 'here' });
+		const now = this.#now();
+		for (const [id, at] of Object.entries(this.#heard)) if (now - at > GONE_MS) this.#forget(id);
+	}
+
+	#forget(id: string): void {
+		delete this.#heard[id];
+		if (id in this.others)
+			this.others = Object.fromEntries(
+				Object.entries(this.others).filter(([other]) => other !== id)
+			);
 	}
 
 	/** Tells the others this window is going, and stops. */
@@ -180,6 +207,9 @@ export class Presentation {
 		this.#line = undefined;
 		this.#stopTicks?.();
 		this.#stopTicks = undefined;
+		this.#stopHere?.();
+		this.#stopHere = undefined;
+		this.#heard = Object.create(null);
 	}
 
 	/**
@@ -312,21 +342,18 @@ export class Presentation {
 
 	#receive(message: PresentMessage): void {
 		if (message.from === this.#id) return;
-		if (message.type === 'bye') {
-			this.others = Object.fromEntries(
-				Object.entries(this.others).filter(([id]) => id !== message.from)
-			);
-			return;
-		}
+		if (message.type === 'bye') return this.#forget(message.from);
+		this.#heard[message.from] = this.#now();
 		if (this.others[message.from] !== message.role)
 			this.others = { ...this.others, [message.from]: message.role };
 		if (message.type === 'hello') return this.#send({ type: 'state' });
+		if (message.type === 'here') return;
 		const show = message.show;
 		if (show.rev <= this.show.rev || !fitsDeck(show.position, this.#shape)) return;
 		this.#apply(show, this.show);
 	}
 
-	#send(message: { type: 'state' } | { type: 'hello' } | { type: 'bye' }): void {
+	#send(message: { type: 'state' | 'hello' | 'bye' | 'here' }): void {
 		const base = { v: PRESENT_PROTOCOL, from: this.#id, role: this.view } as const;
 		this.#line?.post(
 			message.type === 'state'
