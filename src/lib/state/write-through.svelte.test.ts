@@ -88,6 +88,20 @@ describe('a write-through', () => {
 		expect(writes.error).toBeUndefined();
 	});
 
+	it('regression: a bug in the app’s own write code read as “the app cannot save on this device”', async () => {
+		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 }, 'your choice');
+		const buggy = flaky(2, () => new TypeError('change is not a function'));
+		const running = writes.run(buggy.operation);
+		await tick();
+		expect(writes.error).toBe(
+			'Something went wrong in the app, so your choice is not saved yet (TypeError: change is not a function). The app keeps trying; if this stays, reload the page.'
+		);
+		expect(writes.error).not.toMatch(/cannot save on this device/);
+		// Kept and tried again, as any failed write.
+		expect(await running).toEqual({ ok: true, value: 3 });
+		expect(writes.error).toBeUndefined();
+	});
+
 	it('words a failure neutrally, or for what the caller says it writes', async () => {
 		const neutral = new WriteThrough({ stallMs: 1000, retryMs: 5 });
 		const answer = new WriteThrough({ stallMs: 1000, retryMs: 5 }, 'your latest answer');

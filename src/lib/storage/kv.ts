@@ -102,20 +102,13 @@ export function toStorageError(error: unknown, what?: string): StorageError {
 export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyValueStore {
 	let store: UseStore | undefined;
 	const use = () => (store ??= createStore(dbName, storeName));
-	const guard = async <T>(operation: () => Promise<T>): Promise<T> => {
-		try {
-			return await operation();
-		} catch (error) {
-			throw toStorageError(error);
-		}
-	};
 	return {
-		get: (key) => guard(() => get(key, use())),
+		get: (key) => guarded(() => get(key, use())),
 		updateMany: (keys, change) =>
-			guard(() =>
+			guarded((own) =>
 				use()('readwrite', async (store) => {
 					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
-					const next = change(old);
+					const next = own(change)(old);
 					next?.forEach((value, i) => {
 						if (value !== undefined) store.put(value, keys[i]);
 					});
@@ -123,11 +116,13 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 				})
 			),
 		updateScanning: (keys, scans, change) =>
-			guard(() =>
+			guarded((own) =>
 				use()('readwrite', async (store) => {
 					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
-					const walked = await Promise.all(scans.map((scan) => walkBack(store, scan)));
-					const next = change(old, walked);
+					const walked = await Promise.all(
+						scans.map((scan) => walkBack(store, scan.prefix, own(scan.until)))
+					);
+					const next = own(change)(old, walked);
 					next?.values.forEach((value, i) => {
 						if (value !== undefined) store.put(value, keys[i]);
 					});
@@ -136,26 +131,25 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 				})
 			),
 		rewrite: (change) =>
-			guard(() =>
+			guarded((own) =>
 				use()('readwrite', async (store) => {
 					const [keys, values] = await Promise.all([
 						promisifyRequest(store.getAllKeys()),
 						promisifyRequest(store.getAll())
 					]);
-					const next = change(keys.map((key, i): [string, unknown] => [String(key), values[i]]));
+					const entries = keys.map((key, i): [string, unknown] => [String(key), values[i]]);
+					const next = own(change)(entries);
 					next?.write.forEach(([key, value]) => store.put(value, key));
 					next?.remove.forEach((key) => store.delete(key));
 					return promisifyRequest(store.transaction);
 				})
 			),
-		entries: (prefix) => guard(() => readRange(use(), prefix)),
+		entries: (prefix) => guarded(() => readRange(use(), prefix)),
 		parts: (prefix, splits, read) =>
-			guardParts(guard, read, (own) =>
-				use()('readonly', (store) => readParts(store, prefix, splits, own))
-			),
+			guarded((own) => use()('readonly', (store) => readParts(store, prefix, splits, own(read)))),
 		partsOf: (prefix, size, read) => {
 			if (!(size >= 1)) throw new RangeError(`parts of ${size} records`);
-			return guardParts(guard, read, (own) =>
+			return guarded((own) =>
 				use()('readonly', async (store) => {
 					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 					// Awaited in the success event's microtask, so the transaction is still active
@@ -163,45 +157,50 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					const keys = await promisifyRequest(store.getAllKeys(range));
 					const splits: string[] = [];
 					for (let i = size; i < keys.length; i += size) splits.push(String(keys[i]));
-					return readParts(store, prefix, splits, own);
+					return readParts(store, prefix, splits, own(read));
 				})
 			);
 		}
 	};
 }
 
-type PartReader<T> = (entries: [string, unknown][]) => T;
+/** Marks a callback as the app's own code, run inside a store operation. */
+type Own = <A extends unknown[], R>(callback: (...args: A) => R) => (...args: A) => R;
 
 /**
- * A read in parts through `guard`, except that an exception thrown by `read` (the app's own
- * check of a part) comes out as it is: a bug in a check is not a failure of the store, and
- * must not be shown as "the app cannot save on this device".
+ * Runs a store operation, a failure of the store coming out as a StorageError a person can act
+ * on. An exception thrown by one of the app's own callbacks in it (a change, a scan's stop, a
+ * part's check), each passed through `own`, comes out as it is: a bug in the app's code is not
+ * a failure of the store, and must not read as "the app cannot save on this device".
  */
-async function guardParts<T>(
-	guard: <R>(operation: () => Promise<R>) => Promise<R>,
-	read: PartReader<T>,
-	run: (own: PartReader<T>) => Promise<T[]>
-): Promise<T[]> {
+async function guarded<T>(operation: (own: Own) => Promise<T>): Promise<T> {
 	let thrown: { error: unknown } | undefined;
-	const own: PartReader<T> = (entries) => {
-		try {
-			return read(entries);
-		} catch (error) {
-			thrown ??= { error };
-			throw error;
-		}
-	};
+	const own: Own =
+		(callback) =>
+		(...args) => {
+			try {
+				return callback(...args);
+			} catch (error) {
+				thrown ??= { error };
+				throw error;
+			}
+		};
 	try {
-		return await guard(() => run(own));
+		return await operation(own);
 	} catch (error) {
-		throw thrown ? thrown.error : error;
+		throw thrown ? thrown.error : toStorageError(error);
 	}
 }
 
-/** The entries under a scan's prefix from the last key back until `until` holds (a reverse cursor). */
+/**
+ * The entries under a prefix from the last key back until `until` holds (a reverse cursor). An
+ * exception in `until` rejects the walk: thrown from the cursor's event, it would abort the
+ * transaction and leave the walk waiting for ever.
+ */
 function walkBack(
 	store: IDBObjectStore,
-	{ prefix, until }: BackScan
+	prefix: string,
+	until: BackScan['until']
 ): Promise<[string, unknown][]> {
 	return new Promise((resolve, reject) => {
 		const walked: [string, unknown][] = [];
@@ -212,8 +211,12 @@ function walkBack(
 			if (!cursor) return resolve(walked);
 			const entry: [string, unknown] = [String(cursor.key), cursor.value];
 			walked.push(entry);
-			if (until(...entry)) resolve(walked);
-			else cursor.continue();
+			try {
+				if (until(...entry)) resolve(walked);
+				else cursor.continue();
+			} catch (error) {
+				reject(error);
+			}
 		};
 	});
 }

@@ -269,6 +269,30 @@ describe('the IndexedDB key-value store', () => {
 		);
 	});
 
+	it('regression: a change that throws while writing read as “the app cannot save on this device”', async () => {
+		const store = freshStore();
+		await plantMany(store, [
+			['a', 1],
+			['log:2026-03-01#000000', []]
+		]);
+		const bug = new TypeError('a bug in a change');
+		const fails = () => {
+			throw bug;
+		};
+		const scan = { prefix: 'log:', until: () => false };
+		await expect(store.updateMany(['a'], fails)).rejects.toBe(bug);
+		await expect(store.updateScanning(['a'], [scan], fails)).rejects.toBe(bug);
+		await expect(store.rewrite(fails)).rejects.toBe(bug);
+		// A scan's stop that throws, from inside the cursor's event: rejected, not left hanging.
+		await expect(
+			store.updateScanning(['a'], [{ prefix: 'log:', until: fails }], () => undefined)
+		).rejects.toBe(bug);
+		// Nothing was written, and the store still works.
+		expect(await store.get('a')).toBe(1);
+		await store.updateMany(['a'], () => [2]);
+		expect(await store.get('a')).toBe(2);
+	});
+
 	it('updates several keys in one transaction, or none when the change says so', async () => {
 		const store = freshStore();
 		await plant(store, 'a', 1);
