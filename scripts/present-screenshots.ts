@@ -71,7 +71,7 @@ try {
 
 		const [presenter] = await Promise.all([
 			context.waitForEvent('page'),
-			page.getByRole('button', { name: 'Open presenter view' }).click()
+			page.getByRole('button', { name: 'Presenter view' }).click()
 		]);
 		await presenter.setViewportSize({ width: 1920, height: 1080 });
 		await ready(presenter);

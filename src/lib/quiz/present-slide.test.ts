@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Item, ItemOf } from '$lib/bank/schema';
 import { bank } from '$lib/bank/fixtures/real-bank';
 import { classQuiz, classSession } from '$lib/share/fixtures/class-quiz';
-import { letterOf, slideAnswer, slideBody, slideSources } from './present-slide';
+import {
+	letterOf,
+	slideAnswer,
+	slideAnswerInWords,
+	slideBody,
+	slideSources
+} from './present-slide';
 
 const first = <T extends Item['type']>(type: T): ItemOf<T> =>
 	bank.items.find((item) => item.type === type) as ItemOf<T>;
@@ -117,5 +123,28 @@ describe('slideBody', () => {
 			points: item.points.map((p) => p.text)
 		});
 		expect(slideAnswer(body, item)).toBe(item.model);
+	});
+});
+
+describe('slideAnswerInWords', () => {
+	it('says the right options in words, and no key of letters whose lines are gone', () => {
+		const multiple = first('multiple');
+		const body = slideBody(multiple, []);
+		if (body.kind !== 'choices') throw new Error('a multiple choice has choices');
+		const right = body.choices.filter((c) => c.correct);
+		expect(slideAnswerInWords(body, multiple)).toBe(
+			right.map((c) => `${c.letter}: ${c.text}`).join(' · ')
+		);
+		const single = first('single');
+		const singleBody = slideBody(single, []);
+		expect(slideAnswerInWords(singleBody, single)).toBe(slideAnswer(singleBody, single));
+		const typed = first('typed');
+		expect(slideAnswerInWords(slideBody(typed, []), typed)).toBe(typed.answer);
+		const written = first('short-answer');
+		expect(slideAnswerInWords(slideBody(written, []), written)).toBe(written.model);
+		for (const type of ['matching', 'ordering', 'classify'] as const) {
+			const item = first(type);
+			expect(slideAnswerInWords(slideBody(item, []), item), type).toBeUndefined();
+		}
 	});
 });

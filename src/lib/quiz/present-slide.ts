@@ -174,5 +174,27 @@ export function slideAnswer(body: SlideBody, item: Item): string {
 	}
 }
 
+/**
+ * The answer as the reveal's second step says it, where the options are no longer on screen:
+ * in words ("C: …; D: …"), or nothing for a matching, an ordering or a sorting, whose key of
+ * letters the room saw on the first step and which means nothing without its lines.
+ */
+export function slideAnswerInWords(body: SlideBody, item: Item): string | undefined {
+	switch (body.kind) {
+		case 'choices':
+			return body.choices
+				.filter((c) => c.correct)
+				.map((c) => `${c.letter}: ${c.text}`)
+				.join(' · ');
+		case 'typed':
+		case 'written':
+			return slideAnswer(body, item);
+		case 'matching':
+		case 'ordering':
+		case 'classify':
+			return undefined;
+	}
+}
+
 /** Every passage of the article a question rests on: its source, then any further ones (`also`). */
 export const slideSources = (item: Item): Source[] => sourcesOf(item);

@@ -56,13 +56,22 @@ describe('Presentation', () => {
 			['ArrowLeft', 'back'],
 			['R', 'reveal'],
 			['w', 'explain'],
+			['PageDown', 'next'],
+			['Home', 'first'],
 			['p', 'pause'],
 			['F', 'fullscreen'],
 			['Escape', 'leave'],
 			['x', undefined]
 		] as const;
 		for (const [key, command] of commands) expect(presentKey(key), key).toBe(command);
-		expect(pressedCommand('r', 'list')).toBeUndefined();
+		// A list (the countdown's seconds) keeps its own keys, and passes on the letters and Esc.
+		expect(pressedCommand('ArrowRight', 'list')).toBeUndefined();
+		expect(pressedCommand(' ', 'list')).toBeUndefined();
+		expect(pressedCommand('3', 'list')).toBeUndefined();
+		expect(pressedCommand('R', 'list')).toBe('reveal');
+		expect(pressedCommand('w', 'list')).toBe('explain');
+		expect(pressedCommand('Escape', 'list')).toBe('leave');
+		expect(pressedCommand('r', 'text')).toBeUndefined();
 		expect(pressedCommand(' ', 'button')).toBeUndefined();
 		expect(pressedCommand('ArrowRight', 'button')).toBe('next');
 		expect(pressedCommand(' ', 'page')).toBe('next');
@@ -76,9 +85,17 @@ describe('Presentation', () => {
 		show.run('reveal');
 		expect(show.position.revealed).toBe(true);
 		expect(show.announcement).toBe(`Answer: ${show.slide!.answer}.`);
+		expect(show.roomSees).toBe('answer showing');
 		show.run('explain');
 		expect(show.position.explained).toBe(true);
+		expect(show.roomSees).toBe('why and source showing');
 		expect(show.announcement).toBe(`Why: ${show.slide!.item.explanation}`);
+		// The way back is said too, so a second "Why" is heard again.
+		show.run('explain');
+		expect(show.announcement).toBe('Back to the options.');
+		show.run('reveal');
+		expect(show.announcement).toBe('Answer hidden.');
+		expect(show.roomSees).toBe('answer hidden');
 		show.run('next');
 		// Straight to why from the question: the answer is said first.
 		show.run('explain');
@@ -205,6 +222,11 @@ describe('Presentation', () => {
 		show.run('next');
 		expect(show.secondsLeft).toBe(20);
 		show.run('reveal');
+		expect(show.countdown).toBeNull();
+		// Straight to why from the question ends it too.
+		show.run('next');
+		expect(show.countdown).not.toBeNull();
+		show.run('explain');
 		expect(show.countdown).toBeNull();
 	});
 

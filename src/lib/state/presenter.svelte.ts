@@ -19,6 +19,7 @@ import {
 import {
 	SLIDE_INSTRUCTION,
 	slideAnswer,
+	slideAnswerInWords,
 	slideBody,
 	slideSources,
 	type SlideBody
@@ -33,23 +34,42 @@ import { PRESENT_PROTOCOL, type PresentMessage, type SharedShow } from './presen
 /** What a key press or a button asks of the projector. */
 export type PresentCommand = DeckAction | 'pause' | 'more-time' | 'fullscreen' | 'leave';
 
-/** The projector's keys (and a presentation clicker's Page Up/Down). */
-const KEYS: Record<string, PresentCommand> = {
-	ArrowRight: 'next',
-	' ': 'next',
-	PageDown: 'next',
-	ArrowLeft: 'back',
-	PageUp: 'back',
-	Home: 'first',
-	r: 'reveal',
-	w: 'explain',
-	c: 'results',
-	h: 'order',
-	p: 'pause',
-	'+': 'more-time',
-	f: 'fullscreen',
-	Escape: 'leave'
-};
+/**
+ * The projector's keys (and a presentation clicker's Page Up/Down), each with what a key list
+ * shows for it and says it does: the one table the key map, the buttons' key labels and the
+ * presenter's list of keys come from.
+ */
+export const PRESENT_KEYS: readonly {
+	keys: readonly string[];
+	shown: string;
+	command: PresentCommand;
+	does: string;
+}[] = [
+	{
+		keys: ['ArrowRight', ' ', 'PageDown'],
+		shown: '→ / Space',
+		command: 'next',
+		does: 'Next question'
+	},
+	{ keys: ['ArrowLeft', 'PageUp'], shown: '←', command: 'back', does: 'Back' },
+	{ keys: ['Home'], shown: 'Home', command: 'first', does: 'First question' },
+	{ keys: ['r'], shown: 'R', command: 'reveal', does: 'Reveal or hide the answer' },
+	{ keys: ['w'], shown: 'W', command: 'explain', does: 'Why it’s right, and the article’s words' },
+	{ keys: ['c'], shown: 'C', command: 'results', does: 'The class’s answers (with results)' },
+	{ keys: ['h'], shown: 'H', command: 'order', does: 'Hardest first (with results)' },
+	{ keys: ['p'], shown: 'P', command: 'pause', does: 'Pause or resume the countdown' },
+	{ keys: ['+'], shown: '+', command: 'more-time', does: 'More time' },
+	{ keys: ['f'], shown: 'F', command: 'fullscreen', does: 'Full screen (projector window)' },
+	{ keys: ['Escape'], shown: 'Esc', command: 'leave', does: 'Leave' }
+];
+
+const KEYS: Record<string, PresentCommand> = Object.fromEntries(
+	PRESENT_KEYS.flatMap(({ keys, command }) => keys.map((key) => [key, command]))
+);
+
+/** The key a command's button shows ("R"). */
+export const keyShown = (command: PresentCommand): string =>
+	PRESENT_KEYS.find((key) => key.command === command)?.shown ?? '';
 
 /** The command a key stands for, or undefined. */
 export const presentKey = (key: string): PresentCommand | undefined =>
@@ -57,10 +77,14 @@ export const presentKey = (key: string): PresentCommand | undefined =>
 
 /**
  * The command a key asks for where it was pressed: keys typed into a field are the field's,
- * and Space or Enter on a button presses that button (once, not twice).
+ * and Space or Enter on a button presses that button (once, not twice). A list (the countdown's
+ * seconds) keeps the keys it moves by, and passes on the letters and Esc, which it has no use
+ * for (its options start with digits and "O"), so R still reveals after a countdown is chosen.
  */
 export function pressedCommand(key: string, where: KeyTarget): PresentCommand | undefined {
-	if (where === 'text' || where === 'list') return undefined;
+	if (where === 'text') return undefined;
+	if (where === 'list')
+		return /^[a-z+]$/i.test(key) || key === 'Escape' ? presentKey(key) : undefined;
 	if (where === 'button' && (key === ' ' || key === 'Enter')) return undefined;
 	return presentKey(key);
 }
@@ -87,6 +111,8 @@ export interface Slide {
 	body: SlideBody;
 	instruction: string;
 	answer: string;
+	/** The answer where its options are not on screen (the reveal's second step), if it has one. */
+	answerInWords: string | undefined;
 	sources: Source[];
 	/** How the class answered it, when results were collected. */
 	report?: ReportQuestion;
@@ -174,6 +200,18 @@ export class Presentation {
 	readonly secondsLeft = $derived(Math.ceil(this.msLeft / 1000));
 	readonly timeUp = $derived(this.countdown !== null && countdownOver(this.countdown, this.now));
 	readonly paused = $derived(this.countdown !== null && countdownPaused(this.countdown));
+	/** What the room sees now, in a few words (for the presenter). */
+	readonly roomSees = $derived(
+		!this.slide
+			? 'the closing slide'
+			: this.show.position.results
+				? 'answer and class answers showing'
+				: this.show.position.explained
+					? 'why and source showing'
+					: this.show.position.revealed
+						? 'answer showing'
+						: 'answer hidden'
+	);
 	readonly presenterOpen = $derived(Object.values(this.others).includes('presenter'));
 	readonly audienceOpen = $derived(Object.values(this.others).includes('audience'));
 
@@ -281,6 +319,7 @@ export class Presentation {
 			body,
 			instruction: SLIDE_INSTRUCTION[question.item.type],
 			answer: slideAnswer(body, question.item),
+			answerInWords: slideAnswerInWords(body, question.item),
 			sources: slideSources(question.item),
 			report: this.hasResults ? this.report?.questions[position] : undefined
 		};
@@ -329,6 +368,8 @@ export class Presentation {
 			return `Answer: ${this.slide.answer}.`;
 		if (position.results && !before.position.results && this.slide?.report)
 			return `The class’s answers: ${Math.round(this.slide.report.percentRight ?? 0)}% right.`;
+		if (!position.revealed && before.position.revealed) return 'Answer hidden.';
+		if (!position.explained && before.position.explained) return 'Back to the options.';
 		if (countdown && before.countdown) {
 			if (countdownPaused(countdown) && !countdownPaused(before.countdown))
 				return `Countdown paused with ${Math.ceil(countdown.leftMs / 1000)} seconds left.`;

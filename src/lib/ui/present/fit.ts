@@ -15,13 +15,15 @@ export function firstFit(overflows: (scale: number) => boolean): number {
 }
 
 /**
- * Keeps a stage inside its scrolling parent: fitted again whenever `key` changes (a new
- * question or step, read inside the attachment so Svelte runs it again) and whenever the
- * parent's size does (a window resized, full screen).
+ * Keeps a stage inside its scrolling parent. Fitted at once (before the browser paints) each
+ * time Svelte runs the attachment again, which it does when what the template's call reads
+ * changes (a new question or step); and on the next frame whenever the parent's size or the
+ * stage's changes otherwise (a window resized, full screen, the text size set in another tab,
+ * the controls giving way to the presenter's). Fitting again to the same scale changes no size,
+ * so it settles.
  */
-export function fitToParent(key: unknown): Attachment<HTMLElement> {
+export function fitToParent(..._readByTheCall: unknown[]): Attachment<HTMLElement> {
 	return (stage) => {
-		void key;
 		const parent = stage.parentElement;
 		if (!parent) return;
 		const fit = () => {
@@ -38,6 +40,7 @@ export function fitToParent(key: unknown): Attachment<HTMLElement> {
 			frame = requestAnimationFrame(fit);
 		});
 		observer.observe(parent);
+		observer.observe(stage);
 		return () => {
 			cancelAnimationFrame(frame);
 			observer.disconnect();
