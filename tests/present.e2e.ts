@@ -21,6 +21,16 @@ const presenterPath = presentHref({ kind: 'quiz', code: encodeQuizCode(quizRecip
 
 const prompt = (page: Page) => page.getByTestId('prompt');
 
+/** How far the projector's content reaches past the window's foot, in px (0 when it fits). */
+const pastTheFoot = (page: Page) =>
+	page.evaluate(() => {
+		const frame = document.querySelector('.present')!;
+		const bottoms = [...frame.querySelectorAll('[data-testid="stage"] *')].map(
+			(el) => el.getBoundingClientRect().bottom + frame.scrollTop
+		);
+		return Math.max(0, Math.round(Math.max(...bottoms) - frame.clientHeight));
+	});
+
 async function axeClean(page: Page) {
 	// The offline-ready toast appears at any moment: judge the page once its animations have ended.
 	await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
@@ -348,24 +358,20 @@ test('regression: a quarter of revealed slides ran off a 1080p projector (the op
 }) => {
 	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
-	// How far the stage's content reaches past the window's foot, in px (0 when it fits), and
-	// the smallest type on the slide and of its question, to see that fitting kept the floors.
-	const measure = () =>
-		page.evaluate(() => {
-			const frame = document.querySelector('.present')!;
-			const bottoms = [...frame.querySelectorAll('[data-testid="stage"] *')].map(
-				(el) => el.getBoundingClientRect().bottom + frame.scrollTop
-			);
-			const worded = [...frame.querySelectorAll('.slide *')].filter((el) =>
+	// The smallest type on the slide and of its question, to see that fitting kept the floors.
+	const measure = async () => ({
+		by: await pastTheFoot(page),
+		...(await page.evaluate(() => {
+			const worded = [...document.querySelectorAll('.slide *')].filter((el) =>
 				[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())
 			);
 			const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 			return {
-				by: Math.max(0, Math.round(Math.max(...bottoms) - frame.clientHeight)),
 				text: Math.min(...worded.map(size)),
-				question: size(frame.querySelector('[data-testid="prompt"]')!)
+				question: size(document.querySelector('[data-testid="prompt"]')!)
 			};
-		});
+		}))
+	});
 	let smallest = { text: Infinity, question: Infinity };
 	// Every question of the bank, in each step: asked, its answer on the options, then why. The
 	// quizzes of 50 that reach them all are worked out here, and only their new questions visited.
@@ -439,13 +445,7 @@ test('regression: the class’s answers ran off a 1080p projector (the controls 
 			types.add(item.type);
 			await page.keyboard.press('c');
 			await expect(page.getByTestId('class-summary')).toBeVisible();
-			const by = await page.evaluate(() => {
-				const frame = document.querySelector('.present')!;
-				const bottoms = [...frame.querySelectorAll('[data-testid="stage"] *')].map(
-					(el) => el.getBoundingClientRect().bottom + frame.scrollTop
-				);
-				return Math.max(0, Math.round(Math.max(...bottoms) - frame.clientHeight));
-			});
+			const by = await pastTheFoot(page);
 			if (by) runOff.push(`${item.id}: ${by} px`);
 			await page.keyboard.press('ArrowRight');
 		}
