@@ -102,6 +102,29 @@ test('the projector steps through a quiz by keys, and reveals the answer, then w
 	await page.waitForURL(/\/quiz$/);
 });
 
+test('a presentation clicker (Page Down and Page Up) reveals the answer, then why, then moves on', async ({
+	page
+}) => {
+	await gotoHydrated(page, projectorPath);
+	await expect(prompt(page)).toHaveText(items[0]!.prompt);
+	await page.keyboard.press('PageDown');
+	await expect(page.getByRole('button', { name: /^Hide answer/ })).toBeVisible();
+	await expect(page.getByTestId('reveal')).toHaveCount(0);
+	await page.keyboard.press('PageDown');
+	await expect(page.getByTestId('reveal')).toContainText(items[0]!.explanation);
+	await page.keyboard.press('PageDown');
+	await expect(prompt(page)).toHaveText(items[1]!.prompt);
+	await expect(page.getByRole('button', { name: /^Reveal/ })).toBeVisible();
+	// Back a step at a time: to the last question, hidden, as a clicker's back goes.
+	await page.keyboard.press('PageUp');
+	await expect(prompt(page)).toHaveText(items[0]!.prompt);
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('PageUp');
+	await expect(page.getByTestId('reveal')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /^Hide answer/ })).toBeVisible();
+});
+
 test('the projector’s options are lettered in the order the phones show them', async ({ page }) => {
 	await gotoHydrated(page, projectorPath);
 	for (const [q, question] of quiz.questions.entries()) {

@@ -6,6 +6,7 @@ import {
 	fitsDeck,
 	moveDeck,
 	type DeckAction,
+	type DeckPosition,
 	type DeckShape
 } from './present-deck';
 
@@ -41,6 +42,29 @@ describe('moveDeck', () => {
 		expect(moveDeck(closing, 'explain', shape)).toBe(closing);
 	});
 
+	it('steps as a clicker goes: the answer, why, the next question; and back the same way', () => {
+		const steps: DeckPosition[] = [START];
+		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', shape));
+		expect(steps.map((p) => [p.at, p.revealed, p.explained])).toEqual([
+			[0, false, false],
+			[0, true, false],
+			[0, true, true],
+			[1, false, false],
+			[1, true, false]
+		]);
+		let back = steps.at(-1)!;
+		for (const expected of [steps[3], { ...START, at: 0 }]) {
+			back = moveDeck(back, 'unstep', shape);
+			expect(back).toEqual(expected);
+		}
+		// With the class's answers up, on to why; and the closing slide is the end.
+		const results = moveDeck(START, 'results', shape);
+		expect(moveDeck(results, 'step', shape)).toMatchObject({ explained: true, results: false });
+		const closing = { ...START, at: 3 };
+		expect(moveDeck(closing, 'step', shape)).toBe(closing);
+		expect(moveDeck(closing, 'unstep', shape).at).toBe(2);
+	});
+
 	it('goes no further back than the first question', () => {
 		expect(moveDeck(START, 'back', shape)).toBe(START);
 	});
@@ -62,6 +86,8 @@ describe('moveDeck', () => {
 		const actions: DeckAction[] = [
 			'next',
 			'back',
+			'step',
+			'unstep',
 			'reveal',
 			'explain',
 			'results',

@@ -23,7 +23,18 @@ export interface DeckPosition {
 	results: boolean;
 }
 
-export type DeckAction = 'next' | 'back' | 'reveal' | 'explain' | 'results' | 'order' | 'first';
+export type DeckAction =
+	| 'next'
+	| 'back'
+	/** One step on, as a clicker goes: the answer, then why, then the next question. */
+	| 'step'
+	/** One step back: from why to the answer, from the answer to the question, then back. */
+	| 'unstep'
+	| 'reveal'
+	| 'explain'
+	| 'results'
+	| 'order'
+	| 'first';
 
 /** What the deck knows about the quiz it moves through. */
 export interface DeckShape {
@@ -58,6 +69,15 @@ export function moveDeck(
 			return at > 0 ? onQuestion(Math.min(at, shape.count) - 1, order) : position;
 		case 'first':
 			return onQuestion(0, order);
+		case 'step':
+			if (!onSlide) return position;
+			if (!position.revealed) return moveDeck(position, 'reveal', shape);
+			if (!position.explained) return moveDeck(position, 'explain', shape);
+			return moveDeck(position, 'next', shape);
+		case 'unstep':
+			if (position.explained) return moveDeck(position, 'explain', shape);
+			if (position.revealed) return moveDeck(position, 'reveal', shape);
+			return moveDeck(position, 'back', shape);
 		case 'reveal':
 			if (!onSlide) return position;
 			return position.revealed

@@ -45,13 +45,20 @@ export const PRESENT_KEYS: readonly {
 	command: PresentCommand;
 	does: string;
 }[] = [
+	{ keys: ['ArrowRight', ' '], shown: '→ / Space', command: 'next', does: 'Next question' },
+	{ keys: ['ArrowLeft'], shown: '←', command: 'back', does: 'Back' },
 	{
-		keys: ['ArrowRight', ' ', 'PageDown'],
-		shown: '→ / Space',
-		command: 'next',
-		does: 'Next question'
+		keys: ['PageDown'],
+		shown: 'Page Down',
+		command: 'step',
+		does: 'A clicker’s next: the answer, then why, then the next question'
 	},
-	{ keys: ['ArrowLeft', 'PageUp'], shown: '←', command: 'back', does: 'Back' },
+	{
+		keys: ['PageUp'],
+		shown: 'Page Up',
+		command: 'unstep',
+		does: 'A clicker’s back, a step at a time'
+	},
 	{ keys: ['Home'], shown: 'Home', command: 'first', does: 'First question' },
 	{ keys: ['r'], shown: 'R', command: 'reveal', does: 'Reveal or hide the answer' },
 	{ keys: ['w'], shown: 'W', command: 'explain', does: 'Why it’s right, and the article’s words' },
