@@ -65,6 +65,11 @@ describe('Presentation', () => {
 			['x', undefined]
 		] as const;
 		for (const [key, command] of commands) expect(presentKey(key), key).toBe(command);
+		// One table: every key it lists stands for its command, and a button shows its key.
+		for (const { keys, command } of PRESENT_KEYS)
+			for (const key of keys) expect(presentKey(key), key).toBe(command);
+		expect(keyShown('explain')).toBe('W');
+		expect(keyShown('leave')).toBe('Esc');
 		// A list (the countdown's seconds) keeps its own keys, and passes on the letters and Esc.
 		expect(pressedCommand('ArrowRight', 'list')).toBeUndefined();
 		expect(pressedCommand(' ', 'list')).toBeUndefined();
