@@ -7,7 +7,15 @@ import type { OpenPresentLine } from './present-channel';
 import type { PresentDeck } from './present-open';
 import { START } from '$lib/quiz/present-deck';
 import { PRESENT_PROTOCOL, readPresentMessage, type PresentMessage } from './present-protocol';
-import { GONE_MS, HERE_MS, Presentation, presentKey, pressedCommand } from './presenter.svelte';
+import {
+	GONE_MS,
+	HERE_MS,
+	PRESENT_KEYS,
+	Presentation,
+	keyShown,
+	presentKey,
+	pressedCommand
+} from './presenter.svelte';
 
 const { quiz, items } = classQuiz(classSession({ count: 5 }));
 const questions = quiz.questions.map((q, i) => ({ item: items[i]!, order: q.order }));
