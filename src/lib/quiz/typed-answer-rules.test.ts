@@ -68,6 +68,29 @@ describe('canonicalForm', () => {
 		expect(canonical(text)).toBe(form);
 	});
 
+	it('writes every British ending of the spelling rules the American way, and leaves short words be', () => {
+		const pairs = [
+			['metres', 'meters'],
+			['centre', 'center'],
+			['neighbours', 'neighbors'],
+			['favoured', 'favored'],
+			['labouring', 'laboring'],
+			['recognise', 'recognize'],
+			['organisations', 'organizations'],
+			['recognising', 'recognizing'],
+			['analyse', 'analyze'],
+			['paralysed', 'paralyzed'],
+			['travelled', 'traveled'],
+			['traveller', 'traveler'],
+			['dialogue', 'dialog'],
+			['catalogues', 'catalogs'],
+			['defence', 'defense']
+		];
+		for (const [british, american] of pairs) expect(canonical(british), british).toBe(american);
+		for (const word of ['pour', 'your', 'hour', 'rise', 'wise', 'tour', 'since', 'fence', 'ill'])
+			expect(canonical(word), word).toBe(word);
+	});
+
 	it('drops units only after a number', () => {
 		expect(withoutUnits('1374 km')).toBe('1374');
 		expect(withoutUnits('72 years')).toBe('72');

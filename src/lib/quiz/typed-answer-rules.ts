@@ -105,12 +105,14 @@ const DECADE_WORDS: Record<string, number> = Object.fromEntries(
 	TENS.map((w, i) => [w.replace(/y$/, 'ies'), 20 + 10 * i])
 );
 
-const isNumberWord = (word: string) =>
-	word in UNITS_WORDS ||
-	word in TENS_WORDS ||
-	word in DECADE_WORDS ||
-	word === 'hundred' ||
-	word === 'thousand';
+const NUMBER_WORDS = new Set([
+	...Object.keys(UNITS_WORDS),
+	...Object.keys(TENS_WORDS),
+	...Object.keys(DECADE_WORDS),
+	'hundred',
+	'thousand'
+]);
+const isNumberWord = (word: string) => NUMBER_WORDS.has(word);
 
 /** A number below 100 in words at `words[i]` ("seventy two", "nineteen"): value and length. */
 function twoDigits(words: string[], i: number): { value: number; length: number } | undefined {
@@ -180,11 +182,16 @@ export function readNumberWords(words: string[]): string | undefined {
 	return last === 'none' ? undefined : String(total + group);
 }
 
+/** The endings SPELLING_RULES rewrite, to rule most words out with one test. */
+const SPELLING_ENDINGS =
+	/(?:tres?|our(?:s|ed|ing)?|[iy]s(?:e|es|ed|ing)|isations?|ll(?:ed|ing|er)|ogues?|ence)$/;
+
 function respell(word: string): string {
 	const month = MONTH_ABBREVIATIONS.get(word);
 	if (month) return month;
 	const same = SAME_WORD.get(word);
 	if (same) return same;
+	if (word.length < 5 || !SPELLING_ENDINGS.test(word)) return word;
 	for (const [pattern, replacement] of SPELLING_RULES)
 		if (pattern.test(word)) return word.replace(pattern, replacement);
 	return word;
@@ -225,15 +232,18 @@ function numbersAndUnits(words: string[]): string[] {
 	return out;
 }
 
+/** Each city's own countries as the ends a form may have after it (" afghanistan", " in afghanistan"). */
+const CITY_TAILS = [...COUNTRY_OF_CITY].flatMap(([city, countries]) =>
+	countries.flatMap((country) => [` ${country}`, ` in ${country}`].map((tail) => ({ city, tail })))
+);
+
 /** Drops a country after a city of the article when it is that city's country. */
 function dropCityCountry(form: string): string {
-	for (const [city, countries] of COUNTRY_OF_CITY)
-		for (const country of countries)
-			for (const tail of [` ${country}`, ` in ${country}`])
-				if (form.endsWith(tail)) {
-					const rest = form.slice(0, -tail.length);
-					if (rest === city || rest.endsWith(` ${city}`)) return rest;
-				}
+	for (const { city, tail } of CITY_TAILS)
+		if (form.endsWith(tail)) {
+			const rest = form.slice(0, -tail.length);
+			if (rest === city || rest.endsWith(` ${city}`)) return rest;
+		}
 	return form;
 }
 

@@ -84,13 +84,18 @@ export function withinOneEdit(a: string, b: string): boolean {
 	);
 }
 
-/** Whether `response` is `accepted` with exactly one typo in one long, digit-free word. */
+/**
+ * Whether `response` (split into `r`, its words) is `accepted` with exactly one typo in one
+ * long, digit-free word.
+ */
 function oneTypoAway(
 	accepted: string,
-	response: string
+	response: string,
+	r: readonly string[]
 ): { answerWord: string; typed: string } | undefined {
+	// One typo changes the length by one at most: most forms are ruled out before any split.
+	if (Math.abs(accepted.length - response.length) > 1) return undefined;
 	const a = accepted.split(' ');
-	const r = response.split(' ');
 	if (a.length !== r.length) return undefined;
 	const differing = a.flatMap((word, i) => (word === r[i] ? [] : [i]));
 	if (differing.length !== 1) return undefined;
@@ -100,15 +105,23 @@ function oneTypoAway(
 	return withinOneEdit(answerWord, typed) ? { answerWord, typed } : undefined;
 }
 
-const canonical = new WeakMap<readonly string[], { forms: string[]; words: Set<string> }>();
+interface Canonical {
+	forms: string[];
+	words: Set<string>;
+	/** The same words as a list, to walk without making one each check. */
+	wordList: string[];
+}
+
+const canonical = new WeakMap<readonly string[], Canonical>();
 
 // Accepted answers and the rival names are the same arrays check after check: bring them to
 // their canonical forms once.
-function canonicalAll(texts: readonly string[]): { forms: string[]; words: Set<string> } {
+function canonicalAll(texts: readonly string[]): Canonical {
 	let result = canonical.get(texts);
 	if (!result) {
 		const forms = texts.map((text) => canonicalForm(normaliseAnswer(text))).filter(Boolean);
-		result = { forms, words: new Set(forms.flatMap((form) => form.split(' '))) };
+		const words = new Set(forms.flatMap((form) => form.split(' ')));
+		result = { forms, words, wordList: [...words] };
 		canonical.set(texts, result);
 	}
 	return result;
@@ -176,10 +189,13 @@ export function matchesTyped(
 	const forms = formsOf(accepted);
 	if (forms.has(typed) || twoNamesTogether(typed, forms)) return true;
 	const answerWords = canonicalAll(accepted).words;
-	const rivalWords = [...canonicalAll(rivals).words];
-	return [...forms].some((answer) => {
-		const typo = oneTypoAway(answer, typed);
-		if (!typo) return false;
-		return !rivalWords.some((rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed));
-	});
+	const rivalWords = canonicalAll(rivals).wordList;
+	const typedWords = typed.split(' ');
+	for (const answer of forms) {
+		const typo = oneTypoAway(answer, typed, typedWords);
+		if (!typo) continue;
+		if (!rivalWords.some((rival) => !answerWords.has(rival) && withinOneEdit(rival, typo.typed)))
+			return true;
+	}
+	return false;
 }
