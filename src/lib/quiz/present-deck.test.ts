@@ -43,26 +43,42 @@ describe('moveDeck', () => {
 	});
 
 	it('steps as a clicker goes: the answer, why, the next question; and back the same way', () => {
+		const plain = { count: 3, hasResults: false };
+		const steps: DeckPosition[] = [START];
+		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', plain));
+		expect(steps.map((p) => [p.at, p.revealed, p.explained, p.results])).toEqual([
+			[0, false, false, false],
+			[0, true, false, false],
+			[0, true, true, false],
+			[1, false, false, false],
+			[1, true, false, false]
+		]);
+		// Back through every step, into the question before on its last one.
+		for (let i = steps.length - 1; i > 0; i--)
+			expect(moveDeck(steps[i]!, 'unstep', plain)).toEqual(steps[i - 1]);
+		expect(moveDeck(START, 'unstep', plain)).toBe(START);
+		const closing = { ...START, at: 3 };
+		expect(moveDeck(closing, 'step', plain)).toBe(closing);
+		expect(moveDeck(closing, 'unstep', plain)).toEqual({
+			...START,
+			at: 2,
+			revealed: true,
+			explained: true
+		});
+	});
+
+	it('steps through the class’s answers too, when there are results', () => {
 		const steps: DeckPosition[] = [START];
 		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', shape));
-		expect(steps.map((p) => [p.at, p.revealed, p.explained])).toEqual([
-			[0, false, false],
-			[0, true, false],
-			[0, true, true],
-			[1, false, false],
-			[1, true, false]
+		expect(steps.map((p) => [p.at, p.revealed, p.results, p.explained])).toEqual([
+			[0, false, false, false],
+			[0, true, false, false],
+			[0, true, true, false],
+			[0, true, false, true],
+			[1, false, false, false]
 		]);
-		let back = steps.at(-1)!;
-		for (const expected of [steps[3], { ...START, at: 0 }]) {
-			back = moveDeck(back, 'unstep', shape);
-			expect(back).toEqual(expected);
-		}
-		// With the class's answers up, on to why; and the closing slide is the end.
-		const results = moveDeck(START, 'results', shape);
-		expect(moveDeck(results, 'step', shape)).toMatchObject({ explained: true, results: false });
-		const closing = { ...START, at: 3 };
-		expect(moveDeck(closing, 'step', shape)).toBe(closing);
-		expect(moveDeck(closing, 'unstep', shape).at).toBe(2);
+		for (let i = steps.length - 1; i > 0; i--)
+			expect(moveDeck(steps[i]!, 'unstep', shape)).toEqual(steps[i - 1]);
 	});
 
 	it('goes no further back than the first question', () => {

@@ -26,9 +26,12 @@ export interface DeckPosition {
 export type DeckAction =
 	| 'next'
 	| 'back'
-	/** One step on, as a clicker goes: the answer, then why, then the next question. */
+	/**
+	 * One step on, as a clicker goes: the answer, the class's answers (with results), why, then
+	 * the next question.
+	 */
 	| 'step'
-	/** One step back: from why to the answer, from the answer to the question, then back. */
+	/** One step back through the same steps, into the last step of the question before. */
 	| 'unstep'
 	| 'reveal'
 	| 'explain'
@@ -72,12 +75,26 @@ export function moveDeck(
 		case 'step':
 			if (!onSlide) return position;
 			if (!position.revealed) return moveDeck(position, 'reveal', shape);
+			if (shape.hasResults && !position.results && !position.explained)
+				return moveDeck(position, 'results', shape);
 			if (!position.explained) return moveDeck(position, 'explain', shape);
 			return moveDeck(position, 'next', shape);
-		case 'unstep':
-			if (position.explained) return moveDeck(position, 'explain', shape);
+		case 'unstep': {
+			if (position.explained)
+				return shape.hasResults
+					? moveDeck(position, 'results', shape)
+					: moveDeck(position, 'explain', shape);
+			if (position.results) return moveDeck(position, 'results', shape);
 			if (position.revealed) return moveDeck(position, 'reveal', shape);
-			return moveDeck(position, 'back', shape);
+			// Into the question before as it was left, on its last step (slides go back so; and a
+			// question the room has seen answered starts no countdown again).
+			if (at === 0) return position;
+			return {
+				...onQuestion(Math.min(at, shape.count) - 1, order),
+				revealed: true,
+				explained: true
+			};
+		}
 		case 'reveal':
 			if (!onSlide) return position;
 			return position.revealed

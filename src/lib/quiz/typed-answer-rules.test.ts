@@ -69,7 +69,7 @@ describe('canonicalForm', () => {
 	});
 
 	it('writes every British ending of the spelling rules the American way, and leaves short words be', () => {
-		const pairs = [
+		const pairs: [string, string][] = [
 			['metres', 'meters'],
 			['centre', 'center'],
 			['neighbours', 'neighbors'],

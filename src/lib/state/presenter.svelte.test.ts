@@ -85,6 +85,8 @@ describe('Presentation', () => {
 		expect(pressedCommand('R', 'list')).toBe('reveal');
 		expect(pressedCommand('w', 'list')).toBe('explain');
 		expect(pressedCommand('Escape', 'list')).toBe('leave');
+		expect(pressedCommand('PageDown', 'list')).toBe('step');
+		expect(pressedCommand('PageUp', 'list')).toBe('unstep');
 		expect(pressedCommand('r', 'text')).toBeUndefined();
 		expect(pressedCommand(' ', 'button')).toBeUndefined();
 		expect(pressedCommand('ArrowRight', 'button')).toBe('next');
@@ -143,7 +145,7 @@ describe('Presentation', () => {
 		const { open } = bus();
 		const time = clock();
 		const audience = new Presentation(deck, 'audience', { open, id: 'a', ...time });
-		// The presenter's timers never run: it crashed, or its laptop went to sleep.
+		// The presenter's timers never run: it crashed, or froze.
 		const still = { now: time.now, every: () => () => {} };
 		const presenter = new Presentation(deck, 'presenter', { open, id: 'p', ...still });
 		audience.connect();
@@ -162,6 +164,62 @@ describe('Presentation', () => {
 		expect(audience.run('next')).toBe(true);
 		expect(presenter.audienceOpen).toBe(true);
 		expect(presenter.position.at).toBe(2);
+	});
+
+	it('keeps the other window when this one wakes from a sleep they both slept, and stops saying it is there when disposed', () => {
+		let now = 1_000_000;
+		// Each window its own timers, on one clock: a laptop's windows sleep and wake together.
+		const timers = () => {
+			const ticks = new Set<() => void>();
+			return {
+				now: () => now,
+				every: (_ms: number, tick: () => void) => (ticks.add(tick), () => ticks.delete(tick)),
+				run: () => ticks.forEach((tick) => tick()),
+				count: () => ticks.size
+			};
+		};
+		const { open } = bus();
+		const [a, p] = [timers(), timers()];
+		const audience = new Presentation(deck, 'audience', { open, id: 'a', ...a });
+		const presenter = new Presentation(deck, 'presenter', { open, id: 'p', ...p });
+		audience.connect();
+		presenter.connect();
+		now += 10 * 60_000;
+		// The projector's timer fires first after the sleep: the presenter is not forgotten.
+		a.run();
+		expect(audience.presenterOpen).toBe(true);
+		p.run();
+		expect(presenter.audienceOpen).toBe(true);
+		// Then a presenter that really stopped is forgotten in GONE_MS.
+		for (let t = 0; t <= GONE_MS; t += HERE_MS) {
+			now += HERE_MS;
+			a.run();
+		}
+		expect(audience.presenterOpen).toBe(false);
+		presenter.dispose();
+		audience.dispose();
+		expect([a.count(), p.count()]).toEqual([0, 0]);
+	});
+
+	it('steps as a clicker goes, ending the countdown on the answer, and starts none going back', () => {
+		const time = clock();
+		const show = new Presentation(deck, 'audience', { open: bus().open, ...time });
+		show.connect();
+		show.setSeconds(30);
+		show.run('step');
+		expect(show.position.revealed).toBe(true);
+		expect(show.countdown).toBeNull();
+		show.run('step');
+		expect(show.announcement).toBe(`Why: ${show.slide!.item.explanation}`);
+		show.run('step');
+		expect(show.position.at).toBe(1);
+		expect(show.countdown).not.toBeNull();
+		// An overshoot: back into the question before, as it was left, its countdown not restarted.
+		show.run('unstep');
+		expect(show.position).toMatchObject({ at: 0, revealed: true, explained: true });
+		expect(show.countdown).toBeNull();
+		show.run('unstep');
+		expect(show.announcement).toBe('Back to the options.');
 	});
 
 	it('carries on alone when the other window closes, either one', () => {

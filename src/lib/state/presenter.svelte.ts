@@ -40,58 +40,132 @@ export type PresentCommand = DeckAction | 'pause' | 'more-time' | 'fullscreen' |
  * presenter's list of keys come from.
  */
 export const PRESENT_KEYS: readonly {
+	/** The `KeyboardEvent.key` values (letters in lower case). */
 	keys: readonly string[];
+	/** How a list of keys writes it. */
 	shown: string;
+	/** How its button writes it, if it has a button. */
+	button?: string;
+	/** Its `aria-keyshortcuts` (where "+" is the separator, so the plus key is "Plus"). */
+	aria: string;
 	command: PresentCommand;
 	does: string;
 }[] = [
-	{ keys: ['ArrowRight', ' '], shown: '→ / Space', command: 'next', does: 'Next question' },
-	{ keys: ['ArrowLeft'], shown: '←', command: 'back', does: 'Back' },
+	{
+		keys: ['ArrowRight', ' '],
+		shown: '→ / Space',
+		button: '→',
+		aria: 'ArrowRight Space',
+		command: 'next',
+		does: 'Next question'
+	},
+	{
+		keys: ['ArrowLeft'],
+		shown: '←',
+		button: '←',
+		aria: 'ArrowLeft',
+		command: 'back',
+		does: 'Back'
+	},
 	{
 		keys: ['PageDown'],
 		shown: 'Page Down',
+		aria: 'PageDown',
 		command: 'step',
-		does: 'A clicker’s next: the answer, then why, then the next question'
+		does: 'A clicker’s next: the answer, the class’s answers, why, the next question'
 	},
 	{
 		keys: ['PageUp'],
 		shown: 'Page Up',
+		aria: 'PageUp',
 		command: 'unstep',
 		does: 'A clicker’s back, a step at a time'
 	},
-	{ keys: ['Home'], shown: 'Home', command: 'first', does: 'First question' },
-	{ keys: ['r'], shown: 'R', command: 'reveal', does: 'Reveal or hide the answer' },
-	{ keys: ['w'], shown: 'W', command: 'explain', does: 'Why it’s right, and the article’s words' },
-	{ keys: ['c'], shown: 'C', command: 'results', does: 'The class’s answers (with results)' },
-	{ keys: ['h'], shown: 'H', command: 'order', does: 'Hardest first (with results)' },
-	{ keys: ['p'], shown: 'P', command: 'pause', does: 'Pause or resume the countdown' },
-	{ keys: ['+'], shown: '+', command: 'more-time', does: 'More time' },
-	{ keys: ['f'], shown: 'F', command: 'fullscreen', does: 'Full screen (projector window)' },
-	{ keys: ['Escape'], shown: 'Esc', command: 'leave', does: 'Leave' }
+	{ keys: ['Home'], shown: 'Home', aria: 'Home', command: 'first', does: 'First question' },
+	{
+		keys: ['r'],
+		shown: 'R',
+		button: 'R',
+		aria: 'R',
+		command: 'reveal',
+		does: 'Reveal or hide the answer'
+	},
+	{
+		keys: ['w'],
+		shown: 'W',
+		button: 'W',
+		aria: 'W',
+		command: 'explain',
+		does: 'Why it’s right, and the article’s words'
+	},
+	{
+		keys: ['c'],
+		shown: 'C',
+		button: 'C',
+		aria: 'C',
+		command: 'results',
+		does: 'The class’s answers (with results)'
+	},
+	{
+		keys: ['h'],
+		shown: 'H',
+		button: 'H',
+		aria: 'H',
+		command: 'order',
+		does: 'Hardest first (with results)'
+	},
+	{
+		keys: ['p'],
+		shown: 'P',
+		button: 'P',
+		aria: 'P',
+		command: 'pause',
+		does: 'Pause or resume the countdown'
+	},
+	{ keys: ['+'], shown: '+', button: '+', aria: 'Plus', command: 'more-time', does: 'More time' },
+	{
+		keys: ['f'],
+		shown: 'F',
+		button: 'F',
+		aria: 'F',
+		command: 'fullscreen',
+		does: 'Full screen (projector window)'
+	},
+	{ keys: ['Escape'], shown: 'Esc', button: 'Esc', aria: 'Escape', command: 'leave', does: 'Leave' }
 ];
 
 const KEYS: Record<string, PresentCommand> = Object.fromEntries(
 	PRESENT_KEYS.flatMap(({ keys, command }) => keys.map((key) => [key, command]))
 );
 
-/** The key a command's button shows ("R"). */
-export const keyShown = (command: PresentCommand): string =>
-	PRESENT_KEYS.find((key) => key.command === command)?.shown ?? '';
+const keyOf = (command: PresentCommand) => PRESENT_KEYS.find((key) => key.command === command);
+
+/** The key a command's button shows ("R", "→"). */
+export const keyShown = (command: PresentCommand): string => keyOf(command)?.button ?? '';
+
+/** A command's keys for `aria-keyshortcuts` ("ArrowRight Space", "Plus"). */
+export const keyAria = (command: PresentCommand): string => keyOf(command)?.aria ?? '';
 
 /** The command a key stands for, or undefined. */
 export const presentKey = (key: string): PresentCommand | undefined =>
 	KEYS[key.length === 1 ? key.toLowerCase() : key];
 
 /**
+ * The keys a list (the countdown's seconds) passes on: the letters and "+", which it has no use
+ * for (its options start with digits and "O"), Esc, and a clicker's Page Up/Down and Home, so
+ * R still reveals and the clicker still steps after a countdown is chosen with the mouse. It
+ * keeps its arrows, digits and Space.
+ */
+const LIST_PASSES = /^(?:[a-z+]|Escape|PageUp|PageDown|Home)$/i;
+
+/**
  * The command a key asks for where it was pressed: keys typed into a field are the field's,
- * and Space or Enter on a button presses that button (once, not twice). A list (the countdown's
- * seconds) keeps the keys it moves by, and passes on the letters and Esc, which it has no use
- * for (its options start with digits and "O"), so R still reveals after a countdown is chosen.
+ * a list keeps the keys it moves by, and Space or Enter on a button presses that button (once,
+ * not twice).
  */
 export function pressedCommand(key: string, where: KeyTarget): PresentCommand | undefined {
 	if (where === 'text') return undefined;
-	if (where === 'list')
-		return /^[a-z+]$/i.test(key) || key === 'Escape' ? presentKey(key) : undefined;
+	if (where === 'list') return LIST_PASSES.test(key) ? presentKey(key) : undefined;
 	if (where === 'button' && (key === ' ' || key === 'Enter')) return undefined;
 	return presentKey(key);
 }
@@ -102,9 +176,9 @@ const TICK_MS = 250;
 /** How often a window says it is still there. */
 export const HERE_MS = 5_000;
 /**
- * How long a window unheard from counts as gone (it crashed, or its laptop slept, so it sent no
- * "bye"). Long enough for a window hidden for minutes, whose timers the browser wakes about once
- * a minute; a window that closes properly says so at once.
+ * How long a window unheard from counts as gone (it crashed, froze, or the browser discarded
+ * it, so it sent no "bye"). Long enough for a window hidden for minutes, whose timers the
+ * browser wakes about once a minute; a window that closes properly says so at once.
  */
 export const GONE_MS = 75_000;
 
@@ -162,6 +236,8 @@ export class Presentation {
 	#stopHere: (() => void) | undefined;
 	/** When each other window was last heard from (bookkeeping, not shown: no state). */
 	#heard: Record<string, number> = Object.create(null);
+	/** When this window last said it is there. */
+	#lastHere = 0;
 
 	readonly deck: PresentDeck;
 	readonly view: PresentView;
@@ -226,15 +302,24 @@ export class Presentation {
 	connect(): void {
 		this.#line = this.#open(this.deck.source, (message) => this.#receive(message));
 		this.#send({ type: 'hello' });
+		this.#lastHere = this.#now();
 		this.#stopHere = this.#every(HERE_MS, () => this.#here());
 		this.announcement = this.#say();
 	}
 
-	/** Says this window is still there, and forgets the windows not heard from in GONE_MS. */
+	/**
+	 * Says this window is still there, and forgets the windows not heard from in GONE_MS. When
+	 * this window itself went quiet that long (its laptop slept, and the other windows with it),
+	 * the silence is its own: it gives the others GONE_MS from now instead of forgetting them.
+	 */
 	#here(): void {
 		this.#send({ type: 'here' });
 		const now = this.#now();
-		for (const [id, at] of Object.entries(this.#heard)) if (now - at > GONE_MS) this.#forget(id);
+		const woke = now - this.#lastHere > GONE_MS;
+		this.#lastHere = now;
+		for (const [id, at] of Object.entries(this.#heard))
+			if (woke) this.#heard[id] = now;
+			else if (now - at > GONE_MS) this.#forget(id);
 	}
 
 	#forget(id: string): void {

@@ -1,6 +1,9 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { StorageError } from '$lib/storage/kv';
+import { StorageError, indexedDbStore, storageError } from '$lib/storage/kv';
 import { quotaError } from './fixtures/full-store';
+import { saveSettings } from '$lib/storage/settings-save';
+import type { Settings } from '$lib/storage/settings';
 import { WriteThrough } from './write-through.svelte';
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +80,8 @@ describe('a write-through', () => {
 
 	it('regression: gives up data the browser cannot store at once, instead of retrying it forever', async () => {
 		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 });
-		const unstorable = flaky(5, () => new RangeError('Maximum call stack size exceeded'));
+		// As the store says it (kv.ts turns structured clone's RangeError into this).
+		const unstorable = flaky(5, () => storageError('unstorable'));
 		expect(await writes.run(unstorable.operation)).toEqual({ ok: false });
 		expect(unstorable.calls()).toBe(1);
 		expect(writes.error).toMatch(/refused to store this data/);
@@ -100,6 +104,23 @@ describe('a write-through', () => {
 		// Kept and tried again, as any failed write.
 		expect(await running).toEqual({ ok: true, value: 3 });
 		expect(writes.error).toBeUndefined();
+	});
+
+	it('regression: a setting the app itself refused read as “the browser refused to store this data”, and was dropped', async () => {
+		// saveSettings throws its own RangeError for a value outside the settings' range.
+		const store = indexedDbStore(`write-through-${Math.random()}`, 'data');
+		const writes = new WriteThrough({ stallMs: 1000, retryMs: 5 }, 'your choice');
+		const running = writes.run(() =>
+			saveSettings(store, { theme: 'sepia' } as unknown as Partial<Settings>)
+		);
+		await tick(20);
+		expect(writes.error).toMatch(
+			/^Something went wrong in the app, so your choice is not saved yet/
+		);
+		expect(writes.error).not.toMatch(/refused to store/);
+		expect(writes.pending).toBe(true);
+		writes.dispose();
+		expect(await running).toEqual({ ok: false });
 	});
 
 	it('words a failure neutrally, or for what the caller says it writes', async () => {

@@ -1,4 +1,4 @@
-import { StorageError, storageError, toStorageError } from '$lib/storage/kv';
+import { StorageError, appFailure, storageError, toStorageError } from '$lib/storage/kv';
 
 /** How a write-through waits: when it says it is stalled, and how often it retries. */
 export interface WriteTiming {
@@ -57,9 +57,10 @@ export class WriteThrough {
 					this.error = undefined;
 					return { ok: true, value };
 				} catch (error) {
-					if (fromTheApp(error)) {
-						// The app's own code failed, not the storage: said so, and tried again, the
-						// write kept (what failed may depend on what another tab stores meanwhile).
+					// The store says each of its failures as a StorageError (kv.ts): anything else is
+					// the app's own code. Said so, and tried again, the write kept (what failed may
+					// depend on what another tab stores meanwhile).
+					if (!(error instanceof StorageError)) {
 						this.error = appFailure(error, this.#what);
 						await this.#wait();
 						continue;
@@ -100,22 +101,4 @@ export class WriteThrough {
 			this.#waiting = [...this.#waiting, resume];
 		});
 	}
-}
-
-/**
- * Whether a failed write failed in the app's own code: the store says its failures as
- * StorageErrors (a change it ran that threw comes out as it is, kv.ts), and a browser's storage
- * failures are DOMExceptions, or a RangeError from structured clone.
- */
-function fromTheApp(error: unknown): boolean {
-	return !(
-		error instanceof StorageError ||
-		error instanceof RangeError ||
-		(typeof DOMException !== 'undefined' && error instanceof DOMException)
-	);
-}
-
-function appFailure(error: unknown, what = 'what you just did'): string {
-	const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	return `Something went wrong in the app, so ${what} is not saved yet (${said.slice(0, 200)}). The app keeps trying; if this stays, reload the page.`;
 }

@@ -74,6 +74,15 @@ const MESSAGES = {
 		'The browser refused to store this data: it is nested too deeply or holds something the browser cannot save. Nothing was saved; the storage itself works.'
 } as const;
 
+/**
+ * What a write that failed in the app's own code says (not the storage's fault: the store lets
+ * such an exception through as it is, see `guarded`); `what` names what was not saved.
+ */
+export function appFailure(error: unknown, what = SOMETHING): string {
+	const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return `Something went wrong in the app, so ${what} is not saved yet (${said.slice(0, 200)}). The app keeps trying; if this stays, reload the page.`;
+}
+
 /** A StorageError for a reason, in the app's words; `what` names what was not saved. */
 export function storageError(reason: keyof typeof MESSAGES, what = SOMETHING): StorageError {
 	return new StorageError(MESSAGES[reason](what), reason);
@@ -109,9 +118,11 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 				use()('readwrite', async (store) => {
 					const old = await Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
 					const next = own(change)(old);
-					next?.forEach((value, i) => {
-						if (value !== undefined) store.put(value, keys[i]);
-					});
+					allOrNothing(store, () =>
+						next?.forEach((value, i) => {
+							if (value !== undefined) store.put(value, keys[i]);
+						})
+					);
 					return promisifyRequest(store.transaction);
 				})
 			),
@@ -123,10 +134,12 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 						scans.map((scan) => walkBack(store, scan.prefix, own(scan.until)))
 					);
 					const next = own(change)(old, walked);
-					next?.values.forEach((value, i) => {
-						if (value !== undefined) store.put(value, keys[i]);
+					allOrNothing(store, () => {
+						next?.values.forEach((value, i) => {
+							if (value !== undefined) store.put(value, keys[i]);
+						});
+						next?.put.forEach(([key, value]) => store.put(value, key));
 					});
-					next?.put.forEach(([key, value]) => store.put(value, key));
 					return promisifyRequest(store.transaction);
 				})
 			),
@@ -139,8 +152,10 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 					]);
 					const entries = keys.map((key, i): [string, unknown] => [String(key), values[i]]);
 					const next = own(change)(entries);
-					next?.write.forEach(([key, value]) => store.put(value, key));
-					next?.remove.forEach((key) => store.delete(key));
+					allOrNothing(store, () => {
+						next?.write.forEach(([key, value]) => store.put(value, key));
+						next?.remove.forEach((key) => store.delete(key));
+					});
 					return promisifyRequest(store.transaction);
 				})
 			),
@@ -162,6 +177,20 @@ export function indexedDbStore(dbName = 'hedged-bets', storeName = 'data'): KeyV
 			);
 		}
 	};
+}
+
+/**
+ * Queues a transaction's writes, all or none: a put that throws (a value structured clone
+ * cannot copy) does not abort the transaction by itself, and the puts queued before it would be
+ * committed, half a write behind a message that says nothing was saved.
+ */
+function allOrNothing(store: IDBObjectStore, queue: () => void): void {
+	try {
+		queue();
+	} catch (error) {
+		store.transaction.abort();
+		throw error;
+	}
 }
 
 /** Marks a callback as the app's own code, run inside a store operation. */

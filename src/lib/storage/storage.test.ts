@@ -293,6 +293,39 @@ describe('the IndexedDB key-value store', () => {
 		expect(await store.get('a')).toBe(2);
 	});
 
+	it('regression: a value the browser cannot store left the writes queued before it committed', async () => {
+		const store = freshStore();
+		await plantMany(store, [
+			['a', 1],
+			['b', 1],
+			['log:2026-03-01#000000', []]
+		]);
+		const uncloneable = () => {};
+		const refused = (write: Promise<void>) =>
+			expect(write).rejects.toMatchObject({ name: 'StorageError', reason: 'unstorable' });
+		await refused(store.updateMany(['a', 'b'], () => [2, uncloneable]));
+		await refused(
+			store.updateScanning(['a'], [{ prefix: 'log:', until: () => true }], () => ({
+				values: [2],
+				put: [['c', uncloneable]]
+			}))
+		);
+		await refused(
+			store.rewrite(() => ({
+				write: [
+					['a', 2],
+					['b', uncloneable]
+				],
+				remove: []
+			}))
+		);
+		expect([await store.get('a'), await store.get('b'), await store.get('c')]).toEqual([
+			1,
+			1,
+			undefined
+		]);
+	});
+
 	it('updates several keys in one transaction, or none when the change says so', async () => {
 		const store = freshStore();
 		await plant(store, 'a', 1);
