@@ -114,6 +114,29 @@ test('a presentation clicker (Page Down and Page Up) reveals the answer, then wh
 	await expect(page.getByRole('button', { name: /^Hide answer/ })).toBeVisible();
 });
 
+test('the second step says the answer in words, and no key of letters whose lines are gone', async ({
+	page
+}) => {
+	// Typed, matching and ordering questions only (type bits 3, 4 and 5).
+	const r = recipe({ count: 6, types: 0b111000, seed: 1 });
+	const questions = quizFor(r).quiz.questions.map((q) => itemById.get(q.itemId)!);
+	await gotoHydrated(page, presentHref({ kind: 'quiz', code: encodeQuizCode(r) }));
+	await expect(prompt(page)).toBeVisible();
+	const reveal = page.getByTestId('reveal');
+	for (const item of questions) {
+		await expect(prompt(page)).toHaveText(item.prompt);
+		await page.keyboard.press('w');
+		await expect(reveal).toContainText(item.explanation);
+		if (item.type === 'typed') await expect(reveal).toContainText(`Answer ${item.answer}`);
+		else {
+			await expect(reveal).not.toContainText('Answer');
+			await expect(reveal).toContainText(`Why ${item.explanation}`);
+		}
+		await page.keyboard.press('ArrowRight');
+	}
+	expect(questions.map((item) => item.type)).toEqual(expect.arrayContaining(['typed', 'matching']));
+});
+
 test('the projector’s options are lettered in the order the phones show them', async ({ page }) => {
 	await gotoHydrated(page, projectorPath);
 	for (const [q, question] of quiz.questions.entries()) {
