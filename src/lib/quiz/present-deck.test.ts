@@ -42,20 +42,26 @@ describe('moveDeck', () => {
 		expect(moveDeck(closing, 'explain', shape)).toBe(closing);
 	});
 
+	/** Four clicker steps from the start, then every one of them stepped back, in turn. */
+	const walk = (s: DeckShape) => {
+		const steps: DeckPosition[] = [START];
+		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', s));
+		for (let i = steps.length - 1; i > 0; i--)
+			expect(moveDeck(steps[i]!, 'unstep', s), `back from step ${i}`).toEqual(steps[i - 1]);
+		return steps.map((p) => [p.at, p.revealed, p.results, p.explained]);
+	};
+
 	it('steps as a clicker goes: the answer, why, the next question; and back the same way', () => {
 		const plain = { count: 3, hasResults: false };
-		const steps: DeckPosition[] = [START];
-		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', plain));
-		expect(steps.map((p) => [p.at, p.revealed, p.explained, p.results])).toEqual([
+		// [at, revealed, results, explained]; back from a question goes into the one before on
+		// its last step.
+		expect(walk(plain)).toEqual([
 			[0, false, false, false],
 			[0, true, false, false],
-			[0, true, true, false],
+			[0, true, false, true],
 			[1, false, false, false],
 			[1, true, false, false]
 		]);
-		// Back through every step, into the question before on its last one.
-		for (let i = steps.length - 1; i > 0; i--)
-			expect(moveDeck(steps[i]!, 'unstep', plain)).toEqual(steps[i - 1]);
 		expect(moveDeck(START, 'unstep', plain)).toBe(START);
 		const closing = { ...START, at: 3 };
 		expect(moveDeck(closing, 'step', plain)).toBe(closing);
@@ -68,17 +74,13 @@ describe('moveDeck', () => {
 	});
 
 	it('steps through the class’s answers too, when there are results', () => {
-		const steps: DeckPosition[] = [START];
-		for (let i = 0; i < 4; i++) steps.push(moveDeck(steps.at(-1)!, 'step', shape));
-		expect(steps.map((p) => [p.at, p.revealed, p.results, p.explained])).toEqual([
+		expect(walk(shape)).toEqual([
 			[0, false, false, false],
 			[0, true, false, false],
 			[0, true, true, false],
 			[0, true, false, true],
 			[1, false, false, false]
 		]);
-		for (let i = steps.length - 1; i > 0; i--)
-			expect(moveDeck(steps[i]!, 'unstep', shape)).toEqual(steps[i - 1]);
 	});
 
 	it('goes no further back than the first question', () => {
