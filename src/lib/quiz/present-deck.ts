@@ -1,8 +1,9 @@
 /**
  * Where a projected quiz stands: which question, whether its answer is revealed, whether why it
- * is right (and the article's words) is shown, whether the class's answers are up, and in which order the questions go (the quiz's own, or hardest first
- * for discussing a class's results). Pure: the same position and action give the same result
- * in every window, which is what lets two windows follow each other by sending positions.
+ * is right (and the article's words) is shown, whether the class's answers are up, and in which
+ * order the questions go (the quiz's own, or hardest first for discussing a class's results).
+ * Pure: the same position and action give the same result in every window, which is what lets
+ * two windows follow each other by sending positions.
  */
 
 /** The quiz's own order, or the class's hardest questions first. */
