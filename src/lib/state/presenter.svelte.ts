@@ -34,12 +34,8 @@ import { PRESENT_PROTOCOL, type PresentMessage, type SharedShow } from './presen
 /** What a key press or a button asks of the projector. */
 export type PresentCommand = DeckAction | 'pause' | 'more-time' | 'fullscreen' | 'leave';
 
-/**
- * The projector's keys (and a presentation clicker's Page Up/Down), each with what a key list
- * shows for it and says it does: the one table the key map, the buttons' key labels and the
- * presenter's list of keys come from.
- */
-export const PRESENT_KEYS: readonly {
+/** One of the projector's keys. */
+interface PresentKey {
 	/** The `KeyboardEvent.key` values (letters in lower case). */
 	keys: readonly string[];
 	/** How a list of keys writes it. */
@@ -50,7 +46,23 @@ export const PRESENT_KEYS: readonly {
 	aria: string;
 	command: PresentCommand;
 	does: string;
-}[] = [
+}
+
+/** A key with a button that writes it as it is written everywhere ("R", "Esc"). */
+const onButton = (
+	key: string,
+	shown: string,
+	command: PresentCommand,
+	does: string,
+	aria = shown
+): PresentKey => ({ keys: [key], shown, button: shown, aria, command, does });
+
+/**
+ * The projector's keys (and a presentation clicker's Page Up/Down), each with what a key list
+ * shows for it and says it does: the one table the key map, the buttons' key labels and the
+ * presenter's list of keys come from.
+ */
+export const PRESENT_KEYS: readonly PresentKey[] = [
 	{
 		keys: ['ArrowRight', ' '],
 		shown: '→ / Space',
@@ -59,14 +71,7 @@ export const PRESENT_KEYS: readonly {
 		command: 'next',
 		does: 'Next question'
 	},
-	{
-		keys: ['ArrowLeft'],
-		shown: '←',
-		button: '←',
-		aria: 'ArrowLeft',
-		command: 'back',
-		does: 'Back'
-	},
+	onButton('ArrowLeft', '←', 'back', 'Back', 'ArrowLeft'),
 	{
 		keys: ['PageDown'],
 		shown: 'Page Down',
@@ -82,56 +87,14 @@ export const PRESENT_KEYS: readonly {
 		does: 'A clicker’s back, a step at a time'
 	},
 	{ keys: ['Home'], shown: 'Home', aria: 'Home', command: 'first', does: 'First question' },
-	{
-		keys: ['r'],
-		shown: 'R',
-		button: 'R',
-		aria: 'R',
-		command: 'reveal',
-		does: 'Reveal or hide the answer'
-	},
-	{
-		keys: ['w'],
-		shown: 'W',
-		button: 'W',
-		aria: 'W',
-		command: 'explain',
-		does: 'Why it’s right, and the article’s words'
-	},
-	{
-		keys: ['c'],
-		shown: 'C',
-		button: 'C',
-		aria: 'C',
-		command: 'results',
-		does: 'The class’s answers (with results)'
-	},
-	{
-		keys: ['h'],
-		shown: 'H',
-		button: 'H',
-		aria: 'H',
-		command: 'order',
-		does: 'Hardest first (with results)'
-	},
-	{
-		keys: ['p'],
-		shown: 'P',
-		button: 'P',
-		aria: 'P',
-		command: 'pause',
-		does: 'Pause or resume the countdown'
-	},
-	{ keys: ['+'], shown: '+', button: '+', aria: 'Plus', command: 'more-time', does: 'More time' },
-	{
-		keys: ['f'],
-		shown: 'F',
-		button: 'F',
-		aria: 'F',
-		command: 'fullscreen',
-		does: 'Full screen (projector window)'
-	},
-	{ keys: ['Escape'], shown: 'Esc', button: 'Esc', aria: 'Escape', command: 'leave', does: 'Leave' }
+	onButton('r', 'R', 'reveal', 'Reveal or hide the answer'),
+	onButton('w', 'W', 'explain', 'Why it’s right, and the article’s words'),
+	onButton('c', 'C', 'results', 'The class’s answers (with results)'),
+	onButton('h', 'H', 'order', 'Hardest first (with results)'),
+	onButton('p', 'P', 'pause', 'Pause or resume the countdown'),
+	onButton('+', '+', 'more-time', 'More time', 'Plus'),
+	onButton('f', 'F', 'fullscreen', 'Full screen (projector window)'),
+	onButton('Escape', 'Esc', 'leave', 'Leave', 'Escape')
 ];
 
 const KEYS: Record<string, PresentCommand> = Object.fromEntries(
